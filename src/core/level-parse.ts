@@ -1,0 +1,297 @@
+// Reading a level file: JSON text → checked, compiled Level, or a list of problems that each
+// name the line, column and JSON path of the mistake.
+import {
+  findNodeAtLocation,
+  parseTree,
+  printParseErrorCode,
+  type Node,
+  type ParseError,
+} from 'jsonc-parser';
+import type { z } from 'zod';
+import { deedModule } from './deeds/deed-registry';
+import { levelSchema, type LevelFile } from './level-schema';
+import type { Level } from './sim-types';
+import { isWalkableKind, type TileKind } from './tiles';
+
+export interface LevelProblem {
+  readonly line: number;
+  readonly column: number;
+  /** JSON pointer to the value at fault, like "/deeds/0/item" ("" for the whole file). */
+  readonly path: string;
+  readonly message: string;
+  readonly severity: 'error' | 'warning';
+}
+
+export type LevelParseResult =
+  | { ok: true; level: Level; file: LevelFile; warnings: LevelProblem[] }
+  | { ok: false; problems: LevelProblem[] };
+
+type PathPart = string | number;
+
+/** Line and column (both from 1) of a character offset. */
+function lineColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+function pointer(path: readonly PathPart[]): string {
+  return path.map((p) => '/' + String(p).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
+}
+
+const PARSE_ERROR_TEXT: Record<string, string> = {
+  InvalidSymbol: 'unexpected character',
+  InvalidNumberFormat: 'this is not a valid number',
+  PropertyNameExpected: 'expected a property name in double quotes',
+  ValueExpected: 'expected a value',
+  ColonExpected: 'expected ":" after the property name',
+  CommaExpected: 'expected "," between entries',
+  CloseBraceExpected: 'expected "}" to close the object',
+  CloseBracketExpected: 'expected "]" to close the list',
+  EndOfFileExpected: 'expected the end of the file after the level',
+  InvalidCommentToken: 'comments are not allowed in JSON',
+  UnexpectedEndOfComment: 'comments are not allowed in JSON',
+  UnexpectedEndOfString: 'this string is missing its closing quote',
+  UnexpectedEndOfNumber: 'this number is cut short',
+  InvalidUnicode: 'invalid unicode escape',
+  InvalidEscapeCharacter: 'invalid escape character in a string',
+  InvalidCharacter: 'invalid character in a string (a line break inside quotes?)',
+};
+
+class ProblemList {
+  readonly items: LevelProblem[] = [];
+  constructor(
+    private readonly text: string,
+    private readonly root: Node | undefined,
+  ) {}
+
+  add(path: readonly PathPart[], message: string, severity: 'error' | 'warning' = 'error'): void {
+    // Point at the deepest part of the path that exists in the file.
+    let node: Node | undefined;
+    for (let n = path.length; n >= 0 && !node; n--) {
+      node = this.root ? findNodeAtLocation(this.root, path.slice(0, n)) : undefined;
+    }
+    const { line, column } = lineColumn(this.text, node?.offset ?? 0);
+    this.items.push({ line, column, path: pointer(path), message, severity });
+  }
+}
+
+function describeZodIssue(issue: z.core.$ZodIssue, value: unknown): string {
+  const found = describeValue(value);
+  switch (issue.code) {
+    case 'invalid_type':
+      return value === undefined
+        ? `missing: expected ${issue.expected}`
+        : `expected ${issue.expected}, found ${found}`;
+    case 'unrecognized_keys':
+      return `unknown ${issue.keys.length === 1 ? 'key' : 'keys'} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+    case 'invalid_value':
+      return `expected ${issue.values.map((v) => JSON.stringify(v)).join(' or ')}, found ${found}`;
+    case 'invalid_union':
+      return `${issue.message}, found ${found}`;
+    case 'too_small':
+    case 'too_big':
+    case 'invalid_format':
+    default:
+      return `${issue.message}, found ${found}`;
+  }
+}
+
+function describeValue(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  const text = JSON.stringify(value) as string | undefined;
+  if (text === undefined) return typeof value;
+  return text.length > 40 ? text.slice(0, 37) + '…' : text;
+}
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let cur: unknown = root;
+  for (const p of path) {
+    if (cur === null || typeof cur !== 'object') return undefined;
+    cur = (cur as Record<PropertyKey, unknown>)[p];
+  }
+  return cur;
+}
+
+/** Parses and checks a level file's text. Never throws. */
+export function parseLevel(text: string): LevelParseResult {
+  const errors: ParseError[] = [];
+  const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
+  const problems = new ProblemList(text, root);
+  if (errors.length > 0 || !root) {
+    for (const e of errors) {
+      const { line, column } = lineColumn(text, e.offset);
+      const code = printParseErrorCode(e.error);
+      problems.items.push({
+        line,
+        column,
+        path: '',
+        message: `invalid JSON: ${PARSE_ERROR_TEXT[code] ?? code}`,
+        severity: 'error',
+      });
+    }
+    if (problems.items.length === 0) problems.add([], 'the file is empty');
+    return { ok: false, problems: problems.items };
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (e) {
+    problems.add([], `invalid JSON: ${(e as Error).message}`);
+    return { ok: false, problems: problems.items };
+  }
+  const parsed = levelSchema.safeParse(raw);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const path = issue.path as PathPart[];
+      if (issue.code === 'unrecognized_keys') {
+        for (const key of issue.keys) problems.add([...path, key], `unknown key "${key}"`);
+        continue;
+      }
+      problems.add(path, describeZodIssue(issue, valueAt(raw, issue.path)));
+    }
+    return { ok: false, problems: problems.items };
+  }
+  return checkMeaning(parsed.data, problems);
+}
+
+/** Checks what the shape cannot: sizes, references, positions. Compiles the level if all is well. */
+function checkMeaning(file: LevelFile, problems: ProblemList): LevelParseResult {
+  const rows = file.map.rows;
+  const width = rows[0]!.length;
+  const height = rows.length;
+  const tiles: TileKind[] = [];
+  rows.forEach((row, y) => {
+    if (row.length !== width) {
+      problems.add(
+        ['map', 'rows', y],
+        `row ${y} is ${row.length} characters wide, expected ${width} like row 0`,
+      );
+    }
+    [...row].forEach((ch, x) => {
+      const kind = file.map.legend[ch];
+      if (!kind) {
+        problems.add(['map', 'rows', y], `character "${ch}" at column ${x} is not in the legend`);
+        tiles.push('grass');
+      } else tiles.push(kind);
+    });
+  });
+  const inMap = (p: { x: number; y: number }): boolean => p.x < width && p.y < height;
+  const walkable = (p: { x: number; y: number }): boolean =>
+    inMap(p) && isWalkableKind(tiles[p.y * width + p.x] ?? 'wall');
+
+  const ids = new Map<string, string>();
+  const claim = (id: string, what: string, path: PathPart[]): void => {
+    const prior = ids.get(id);
+    if (prior) problems.add(path, `the id "${id}" is already used by ${prior}`);
+    else ids.set(id, what);
+  };
+  file.people.forEach((p, i) => claim(p.id, `person ${i}`, ['people', i, 'id']));
+  file.items.forEach((p, i) => claim(p.id, `item ${i}`, ['items', i, 'id']));
+  file.places.forEach((p, i) => claim(p.id, `place ${i}`, ['places', i, 'id']));
+  const deedIds = new Set<string>();
+  file.deeds.forEach((d, i) => {
+    if (deedIds.has(d.id))
+      problems.add(['deeds', i, 'id'], `the deed id "${d.id}" is already used`);
+    deedIds.add(d.id);
+  });
+
+  const checkStand = (p: { x: number; y: number }, path: PathPart[], who: string): void => {
+    if (!inMap(p)) problems.add(path, `${who} is outside the map (${width}×${height} tiles)`);
+    else if (!walkable(p)) {
+      problems.add(path, `${who} stands on "${tiles[p.y * width + p.x]}", which is not walkable`);
+    }
+  };
+  checkStand(file.start, ['start'], 'the player');
+  file.people.forEach((p, i) => checkStand(p.at, ['people', i, 'at'], `"${p.id}"`));
+  file.items.forEach((p, i) => checkStand(p.at, ['items', i, 'at'], `"${p.id}"`));
+  file.places.forEach((p, i) => {
+    if (!inMap(p.at) || !inMap({ x: p.at.x + p.width - 1, y: p.at.y + p.height - 1 })) {
+      problems.add(['places', i], `"${p.id}" reaches outside the map (${width}×${height} tiles)`);
+    }
+  });
+  const occupied = new Map<string, string>();
+  occupied.set(`${file.start.x},${file.start.y}`, 'the player');
+  file.people.forEach((p, i) => {
+    const key = `${p.at.x},${p.at.y}`;
+    const prior = occupied.get(key);
+    if (prior) problems.add(['people', i, 'at'], `"${p.id}" stands on the same tile as ${prior}`);
+    occupied.set(key, `"${p.id}"`);
+  });
+
+  const people = new Set(file.people.map((p) => p.id));
+  const items = new Set(file.items.map((p) => p.id));
+  const places = new Set(file.places.map((p) => p.id));
+  file.deeds.forEach((d, i) => {
+    const refs = deedModule(d).refs(d);
+    const fields = Object.entries(d) as [string, unknown][];
+    const fieldOf = (id: string): PathPart[] => {
+      const key = fields.find(([k, v]) => k !== 'id' && v === id)?.[0];
+      return ['deeds', i, ...(key ? [key] : [])];
+    };
+    for (const id of refs.people) {
+      if (!people.has(id)) problems.add(fieldOf(id), `no person has the id "${id}"`);
+    }
+    for (const id of refs.items) {
+      if (!items.has(id)) problems.add(fieldOf(id), `no item has the id "${id}"`);
+    }
+    for (const id of refs.places) {
+      if (!places.has(id)) problems.add(fieldOf(id), `no place has the id "${id}"`);
+    }
+    for (const id of refs.peopleOrPlaces) {
+      if (!people.has(id) && !places.has(id)) {
+        problems.add(fieldOf(id), `no person or place has the id "${id}"`);
+      }
+    }
+  });
+
+  const required = file.goal.required ?? file.deeds.length;
+  if (required > file.deeds.length) {
+    problems.add(
+      ['goal', 'required'],
+      `${required} deeds are required but the level has only ${file.deeds.length}`,
+    );
+  }
+  file.goal.mustDo.forEach((id, i) => {
+    if (!deedIds.has(id)) problems.add(['goal', 'mustDo', i], `no deed has the id "${id}"`);
+  });
+  const [s1, s2, s3] = file.stars;
+  if (!(s1 <= s2 && s2 <= s3)) {
+    problems.add(['stars'], `star scores must go up: found ${s1}, ${s2}, ${s3}`);
+  }
+
+  const errors = problems.items.filter((p) => p.severity === 'error');
+  if (errors.length > 0) return { ok: false, problems: problems.items };
+  const level: Level = {
+    id: file.id,
+    title: file.title,
+    intro: file.intro,
+    width,
+    height,
+    tiles,
+    start: file.start,
+    people: file.people.map((p) => ({ ...p, says: p.says ?? null })),
+    items: file.items,
+    places: file.places.map((p) => ({ ...p, sprite: p.sprite ?? null })),
+    deeds: file.deeds,
+    goal: { required, mustDo: file.goal.mustDo },
+    timeLimitMs: file.timeLimit === null ? null : file.timeLimit * 1000,
+    stars: file.stars,
+    seed: file.seed,
+    teacher: file.teacher ?? null,
+  };
+  return { ok: true, level, file, warnings: problems.items };
+}
+
+/** One problem as a line: `levels/name.json:LINE:COL  /json/path  message`. */
+export function formatProblem(fileName: string, p: LevelProblem): string {
+  const where = `${fileName}:${p.line}:${p.column}`;
+  const tag = p.severity === 'warning' ? 'warning: ' : '';
+  return `${where}  ${p.path || '/'}  ${tag}${p.message}`;
+}

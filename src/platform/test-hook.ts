@@ -1,0 +1,62 @@
+// A window hook for end-to-end tests (development and test builds only): readiness, the
+// current scene, a snapshot of the simulation, and the sounds that really started.
+import type { SimState } from '../core/sim-types';
+
+export interface TestHook {
+  /** The scene on screen, once it is ready for input. */
+  scene: string;
+  /** Names of sounds that really started playing. */
+  sounds: string[];
+  /** The simulation state while a level is played, else null. */
+  state: () => SimSnapshot | null;
+}
+
+export interface SimSnapshot {
+  levelId: string;
+  status: SimState['status'];
+  timeMs: number;
+  player: { x: number; y: number; moving: boolean; carrying: string[] };
+  people: { id: string; x: number; y: number; following: boolean; helped: boolean }[];
+  deeds: { id: string; status: string }[];
+  paused: boolean;
+}
+
+declare global {
+  interface Window {
+    __goodDeeds?: TestHook;
+  }
+}
+
+export function hookEnabled(): boolean {
+  return import.meta.env.DEV || import.meta.env.MODE === 'test';
+}
+
+export function installHook(): TestHook | null {
+  if (!hookEnabled()) return null;
+  const hook: TestHook = { scene: 'boot', sounds: [], state: () => null };
+  window.__goodDeeds = hook;
+  return hook;
+}
+
+export function snapshot(state: SimState, paused: boolean): SimSnapshot {
+  return {
+    levelId: state.level.id,
+    status: state.status,
+    timeMs: state.timeMs,
+    player: {
+      x: state.player.x,
+      y: state.player.y,
+      moving: state.player.moveT < 1 || state.player.path.length > 0,
+      carrying: [...state.player.carrying],
+    },
+    people: state.people.map((p) => ({
+      id: p.id,
+      x: p.x,
+      y: p.y,
+      following: p.following,
+      helped: p.helped,
+    })),
+    deeds: state.deeds.map((d) => ({ id: d.id, status: d.status })),
+    paused,
+  };
+}

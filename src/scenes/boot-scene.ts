@@ -1,0 +1,45 @@
+// Boot: loads the art with a progress bar and the fonts, then opens the title.
+import Phaser from 'phaser';
+import atlasJson from '../../assets/atlas.json';
+import atlasUrl from '../../assets/atlas.png?url';
+import tilesUrl from '../../assets/tiles.png?url';
+import { t } from '../ui/i18n';
+import { FONT_STACK, loadFontsFor } from '../view/fonts';
+import { GAME_HEIGHT, GAME_WIDTH, TILE } from '../view/layout';
+import { SCENES } from './context';
+
+export class BootScene extends Phaser.Scene {
+  constructor() {
+    super(SCENES.boot);
+  }
+
+  preload(): void {
+    const cx = GAME_WIDTH / 2;
+    const cy = GAME_HEIGHT / 2;
+    const barW = 420;
+    const frame = this.add.graphics();
+    frame.fillStyle(0xe8dcc6, 1).fillRoundedRect(cx - barW / 2 - 6, cy - 16, barW + 12, 32, 16);
+    const bar = this.add.graphics();
+    this.add
+      .text(cx, cy + 44, t('boot.loading'), {
+        fontFamily: FONT_STACK,
+        fontSize: '24px',
+        color: '#6b5a45',
+      })
+      .setOrigin(0.5);
+    this.load.on('progress', (p: number) => {
+      bar.clear();
+      bar
+        .fillStyle(0xe4573d, 1)
+        .fillRoundedRect(cx - barW / 2, cy - 10, Math.max(20, barW * p), 20, 10);
+    });
+    this.load.atlas('atlas', atlasUrl, atlasJson);
+    this.load.spritesheet('tiles', tilesUrl, { frameWidth: TILE, frameHeight: TILE });
+  }
+
+  create(): void {
+    void loadFontsFor(`${t('game.name')} 好人好事 Good Deeds 0123456789+×`).then(() => {
+      this.scene.start(SCENES.title);
+    });
+  }
+}

@@ -1,0 +1,35 @@
+// What every scene shares: the save, sound, the UI layer and the test hook.
+import type Phaser from 'phaser';
+import type { Sfx } from '../audio/sfx';
+import type { SaveStore } from '../platform/save-store';
+import type { TestHook } from '../platform/test-hook';
+
+export interface GameContext {
+  readonly store: SaveStore;
+  readonly sfx: Sfx;
+  /** The element DOM screens are mounted in. */
+  readonly ui: HTMLElement;
+  /** Says `text` to screen readers through the live region. */
+  announce(text: string): void;
+  readonly hook: TestHook | null;
+  readonly reducedMotion: boolean;
+}
+
+export function ctxOf(scene: Phaser.Scene): GameContext {
+  return scene.registry.get('ctx') as GameContext;
+}
+
+/** Marks the scene as on screen and ready for input (for the test hook). */
+export function markReady(scene: Phaser.Scene): void {
+  const hook = ctxOf(scene).hook;
+  if (hook) hook.scene = scene.scene.key;
+}
+
+/** Scene keys. */
+export const SCENES = {
+  boot: 'boot',
+  title: 'title',
+  select: 'select',
+  play: 'play',
+  results: 'results',
+} as const;

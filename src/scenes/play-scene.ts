@@ -1,0 +1,326 @@
+// Play: runs the simulation on a fixed step, feeds it keyboard and pointer input, and hands
+// its events to the view, the HUD, captions, sound and the screen-reader announcer.
+import Phaser from 'phaser';
+import { formatProblem, parseLevel } from '../core/level-parse';
+import { recordResult } from '../core/progression';
+import { relayStreak, runningScore, scoreLevel } from '../core/scoring';
+import { advance, createState, TICK_MS } from '../core/sim';
+import type { Level, SimEvent, SimState } from '../core/sim-types';
+import { levelFileName, loadLevelText } from '../platform/level-catalog';
+import { snapshot } from '../platform/test-hook';
+import type { Mounted } from '../ui/dom';
+import { Hud } from '../ui/hud';
+import { lt, t } from '../ui/i18n';
+import { Caption, showBrokenLevel, showIntro, showPause } from '../ui/play-panels';
+import { loadFontsFor } from '../view/fonts';
+import { PlayInput } from '../view/play-input';
+import { WorldView } from '../view/world-view';
+import { ctxOf, markReady, SCENES, type GameContext } from './context';
+import type { ResultsData } from './results-scene';
+
+export interface PlayData {
+  levelId: string;
+}
+
+type Phase = 'loading' | 'intro' | 'playing' | 'paused' | 'ending';
+
+/** The most simulated time one frame may catch up (a slow frame never jumps the game). */
+const MAX_CATCH_UP_MS = 100;
+/** Sound of mending, repeated while the player works. */
+const REPAIR_SOUND_EVERY_MS = 420;
+
+export class PlayScene extends Phaser.Scene {
+  private ctx!: GameContext;
+  private levelId = '';
+  private level: Level | null = null;
+  private state: SimState | null = null;
+  private view: WorldView | null = null;
+  private hud: Hud | null = null;
+  private caption: Caption | null = null;
+  private dialog: Mounted | null = null;
+  private input2: PlayInput | null = null;
+  private phase: Phase = 'loading';
+  private acc = 0;
+  private lastRepairSound = 0;
+  private warned = new Set<number>();
+
+  constructor() {
+    super(SCENES.play);
+  }
+
+  init(data: PlayData): void {
+    this.levelId = data.levelId;
+    this.phase = 'loading';
+    this.acc = 0;
+    this.level = null;
+    this.state = null;
+    this.warned = new Set();
+  }
+
+  create(): void {
+    this.ctx = ctxOf(this);
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.teardown());
+    void this.loadLevel();
+  }
+
+  private async loadLevel(): Promise<void> {
+    const text = await loadLevelText(this.levelId);
+    if (!this.scene.isActive()) return;
+    const file = levelFileName(this.levelId);
+    if (text === null) {
+      this.showBroken([`${file}: no such level`]);
+      return;
+    }
+    const parsed = parseLevel(text);
+    if (!parsed.ok) {
+      this.showBroken(parsed.problems.map((p) => formatProblem(file, p)));
+      return;
+    }
+    const level = parsed.level;
+    await loadFontsFor(levelTexts(level), [400, 700, 800]);
+    if (!this.scene.isActive()) return;
+    this.start(level);
+  }
+
+  private showBroken(lines: string[]): void {
+    for (const l of lines) console.warn(l);
+    this.dialog = showBrokenLevel(this.ctx.ui, lines, () => this.scene.start(SCENES.select));
+    markReady(this);
+  }
+
+  private start(level: Level): void {
+    this.level = level;
+    this.state = createState(level);
+    this.view = new WorldView(this, level, this.ctx.reducedMotion);
+    this.hud = new Hud(this.ctx, () => this.pause());
+    this.caption = new Caption(this.ctx.ui);
+    this.input2 = new PlayInput({
+      onPause: () => this.pause(),
+      active: () => this.phase === 'playing',
+    });
+    this.input.on(Phaser.Input.Events.POINTER_DOWN, (p: Phaser.Input.Pointer) => {
+      if (this.phase !== 'playing' || !this.view) return;
+      const tile = this.view.tileAt(p.x, p.y);
+      if (tile) this.input2?.tap(tile);
+    });
+    if (this.ctx.hook) {
+      this.ctx.hook.state = () =>
+        this.state ? snapshot(this.state, this.phase === 'paused') : null;
+    }
+    this.view.sync(this.state, 0);
+    this.refreshHud();
+    this.phase = 'intro';
+    this.dialog = showIntro(this.ctx.ui, {
+      title: lt(level.title),
+      intro: lt(level.intro),
+      required: level.goal.required,
+      timeLimitSeconds: level.timeLimitMs === null ? null : level.timeLimitMs / 1000,
+      onStart: () => {
+        this.ctx.sfx.play('click');
+        this.closeDialog();
+        this.phase = 'playing';
+        this.ctx.announce(`${lt(level.title)}. ${t('intro.goal', { count: level.goal.required })}`);
+      },
+    });
+    markReady(this);
+  }
+
+  private closeDialog(): void {
+    this.dialog?.destroy();
+    this.dialog = null;
+    (document.activeElement as HTMLElement | null)?.blur?.();
+  }
+
+  private pause(): void {
+    if (this.phase !== 'playing') return;
+    this.phase = 'paused';
+    this.input2?.clear();
+    this.dialog = showPause(this.ctx.ui, {
+      onResume: () => {
+        this.closeDialog();
+        this.phase = 'playing';
+      },
+      onRestart: () => this.scene.restart({ levelId: this.levelId }),
+      onQuit: () => this.scene.start(SCENES.select),
+    });
+  }
+
+  override update(_time: number, delta: number): void {
+    const state = this.state;
+    if (!state || !this.view) return;
+    if (this.phase === 'playing') {
+      this.acc += Math.min(delta, MAX_CATCH_UP_MS);
+      const events: SimEvent[] = [];
+      while (this.acc >= TICK_MS && state.status === 'playing') {
+        this.acc -= TICK_MS;
+        const ready = state.player.moveT >= 1;
+        advance(state, this.input2!.take(), TICK_MS, events);
+        if (ready) this.input2!.stepTaken();
+      }
+      if (events.length > 0) this.handle(events);
+      if (state.player.workingOn && state.timeMs - this.lastRepairSound >= REPAIR_SOUND_EVERY_MS) {
+        this.lastRepairSound = state.timeMs;
+        this.ctx.sfx.play('repair');
+      }
+      this.refreshHud();
+      this.warnTime(state);
+    }
+    this.view.sync(state, this.phase === 'playing' ? this.acc : 0);
+  }
+
+  private refreshHud(): void {
+    const state = this.state!;
+    const level = state.level;
+    this.hud?.update({
+      deedsDone: state.deeds.filter((d) => d.status === 'done').length,
+      deedsRequired: level.goal.required,
+      seconds:
+        level.timeLimitMs === null
+          ? state.timeMs / 1000
+          : (level.timeLimitMs - state.timeMs) / 1000,
+      countingDown: level.timeLimitMs !== null,
+      score: runningScore(state.records),
+      relay: relayStreak(state.records, state.timeMs),
+      carrying: state.player.carrying.map(
+        (id) => level.items.find((i) => i.id === id)?.sprite ?? 'package',
+      ),
+    });
+  }
+
+  private warnTime(state: SimState): void {
+    if (state.level.timeLimitMs === null) return;
+    const left = Math.ceil((state.level.timeLimitMs - state.timeMs) / 1000);
+    for (const mark of [30, 10]) {
+      if (left <= mark && !this.warned.has(mark) && state.level.timeLimitMs > mark * 2000) {
+        this.warned.add(mark);
+        this.ctx.announce(t('play.timeLow', { seconds: mark }));
+      }
+    }
+  }
+
+  private handle(events: SimEvent[]): void {
+    const state = this.state!;
+    const level = state.level;
+    const sfx = this.ctx.sfx;
+    const personName = (id: string): { name: string; frame: string } | undefined => {
+      const p = level.people.find((q) => q.id === id);
+      return p ? { name: lt(p.name), frame: p.sprite } : undefined;
+    };
+    let stepped = false;
+    let bumped = false;
+    for (const e of events) {
+      switch (e.type) {
+        case 'moved':
+          if (e.who === 'player') stepped = true;
+          break;
+        case 'bumped':
+          bumped = true;
+          break;
+        case 'pickedUp': {
+          sfx.play('pickup');
+          const item = level.items.find((i) => i.id === e.itemId);
+          if (item) this.ctx.announce(t('play.picked', { item: lt(item.name) }));
+          break;
+        }
+        case 'useCrosswalk':
+          sfx.play('bump');
+          this.caption?.show(t('play.useCrosswalk'));
+          break;
+        case 'handsFull':
+          sfx.play('bump');
+          this.caption?.show(t('play.handsFull'));
+          break;
+        case 'handedOver':
+          sfx.play('handover');
+          break;
+        case 'talked':
+          this.caption?.show(lt(e.text), personName(e.personId));
+          this.ctx.announce(lt(e.text));
+          break;
+        case 'following': {
+          sfx.play('follow');
+          const who = personName(e.personId);
+          if (who) this.caption?.show(t('play.following', { name: who.name }), who);
+          break;
+        }
+        case 'working':
+          this.caption?.show(t('play.working'));
+          break;
+        case 'needsTool': {
+          sfx.play('bump');
+          const item = level.items.find((i) => i.id === e.itemId);
+          this.caption?.show(t('play.needsTool', { item: item ? lt(item.name) : e.itemId }));
+          break;
+        }
+        case 'deedDone': {
+          sfx.play('deed');
+          const deed = level.deeds.find((d) => d.id === e.deedId)!;
+          const speaker =
+            deed.kind === 'escort'
+              ? personName(deed.person)
+              : deed.kind === 'deliver'
+                ? personName(deed.to)
+                : undefined;
+          this.caption?.show(lt(deed.thanks), speaker, 4500);
+          this.ctx.announce(`${t('play.deedDone', { points: e.points })} ${lt(deed.thanks)}`);
+          break;
+        }
+        case 'levelPassed':
+          sfx.play('passed');
+          this.ctx.announce(t('play.passed'));
+          this.finish();
+          break;
+        case 'timeUp':
+          sfx.play('timeup');
+          this.ctx.announce(t('play.timeUp'));
+          this.finish();
+          break;
+      }
+    }
+    if (stepped) sfx.play('step');
+    else if (bumped) sfx.play('bump');
+    this.view?.react(events, state);
+  }
+
+  private finish(): void {
+    if (this.phase === 'ending') return;
+    this.phase = 'ending';
+    const state = this.state!;
+    const passed = state.status === 'passed';
+    const breakdown = scoreLevel(state.level, state.records, state.timeMs, passed);
+    const before = this.ctx.store.save.levels[state.level.id];
+    this.ctx.store.update((s) => recordResult(s, state.level.id, breakdown));
+    const data: ResultsData = {
+      levelId: state.level.id,
+      breakdown,
+      previousBest: before?.bestScore ?? 0,
+    };
+    this.time.delayedCall(passed ? 1400 : 1000, () => this.scene.start(SCENES.results, data));
+  }
+
+  private teardown(): void {
+    this.input2?.destroy();
+    this.input2 = null;
+    this.hud?.destroy();
+    this.hud = null;
+    this.caption?.destroy();
+    this.caption = null;
+    this.dialog?.destroy();
+    this.dialog = null;
+    this.view = null;
+    this.input.off(Phaser.Input.Events.POINTER_DOWN);
+    if (this.ctx.hook) this.ctx.hook.state = () => null;
+  }
+}
+
+/** Every text of a level, so its glyphs can be loaded before drawing. */
+function levelTexts(level: Level): string {
+  const parts = [
+    level.title,
+    level.intro,
+    ...level.people.map((p) => p.name),
+    ...level.items.map((i) => i.name),
+  ];
+  for (const d of level.deeds) parts.push(d.need, d.thanks);
+  return parts.map((p) => `${p.en}${p.zh}`).join('') + '0123456789+';
+}

@@ -1,0 +1,216 @@
+// Results: stars (the third a red star), the score deed by deed, and where to go next.
+import Phaser from 'phaser';
+import { parseLevel } from '../core/level-parse';
+import { nextLevelId } from '../core/progression';
+import type { ScoreBreakdown } from '../core/scoring';
+import type { Level } from '../core/sim-types';
+import { LEVEL_ORDER, loadLevelText } from '../platform/level-catalog';
+import { arrowNavigation, h, icon, mount, type Mounted } from '../ui/dom';
+import { lt, t } from '../ui/i18n';
+import { UI_ICONS } from '../ui/ui-icons';
+import { drawBackdrop } from '../view/backdrop';
+import { GAME_WIDTH } from '../view/layout';
+import { ctxOf, markReady, SCENES } from './context';
+
+export interface ResultsData {
+  levelId: string;
+  breakdown: ScoreBreakdown;
+  previousBest: number;
+}
+
+export class ResultsScene extends Phaser.Scene {
+  private card: Mounted | null = null;
+  private data2!: ResultsData;
+
+  constructor() {
+    super(SCENES.results);
+  }
+
+  init(data: ResultsData): void {
+    this.data2 = data;
+  }
+
+  create(): void {
+    const ctx = ctxOf(this);
+    drawBackdrop(this, ctx.reducedMotion);
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.card?.destroy());
+    void loadLevelText(this.data2.levelId).then((text) => {
+      if (!this.scene.isActive()) return;
+      const parsed = text ? parseLevel(text) : null;
+      this.render(parsed?.ok ? parsed.level : null);
+      this.celebrate();
+      markReady(this);
+    });
+  }
+
+  private celebrate(): void {
+    const ctx = ctxOf(this);
+    const { stars } = this.data2.breakdown;
+    for (let i = 0; i < stars; i++) {
+      this.time.delayedCall(350 + i * 350, () => ctx.sfx.play('star'));
+    }
+    if (ctx.reducedMotion || stars === 0) return;
+    for (let i = 0; i < 18; i++) {
+      const x = 80 + ((i * 137) % (GAME_WIDTH - 160));
+      const s = this.add
+        .image(x, -40, 'atlas', i % 3 === 0 ? 'red-heart' : 'sparkles')
+        .setScale(0.5)
+        .setDepth(6000);
+      this.tweens.add({
+        targets: s,
+        y: 760,
+        angle: 180,
+        duration: 2600 + (i % 5) * 300,
+        delay: i * 90,
+        ease: 'Sine.In',
+        onComplete: () => s.destroy(),
+      });
+    }
+  }
+
+  private render(level: Level | null): void {
+    const ctx = ctxOf(this);
+    const { breakdown, levelId, previousBest } = this.data2;
+    const next = nextLevelId(LEVEL_ORDER, levelId);
+    const starRow = h(
+      'div',
+      {
+        class: 'stars-row',
+        role: 'img',
+        'aria-label': t('results.stars', { count: breakdown.stars }),
+      },
+      ...[0, 1, 2].map((i) => {
+        const earned = i < breakdown.stars;
+        const cls = earned ? (i === 2 ? 'red' : '') : 'empty';
+        return icon(
+          earned && i === 2 ? UI_ICONS.redStar : earned ? UI_ICONS.glowingStar : UI_ICONS.star,
+          undefined,
+          cls,
+        );
+      }),
+    );
+    const deedName = (deedId: string): string => {
+      const deed = level?.deeds.find((d) => d.id === deedId);
+      if (!deed || !level) return deedId;
+      const target =
+        deed.kind === 'repair'
+          ? level.places.find((p) => p.id === deed.place)?.name
+          : deed.kind === 'escort'
+            ? level.people.find((p) => p.id === deed.person)?.name
+            : (
+                level.people.find((p) => p.id === deed.to) ??
+                level.places.find((p) => p.id === deed.to)
+              )?.name;
+      return `${t(`results.kind.${deed.kind}`)}: ${target ? lt(target) : deed.id}`;
+    };
+    const rows = breakdown.lines.map((l) =>
+      h('tr', {}, h('td', {}, deedName(l.deedId)), h('td', { class: 'pts' }, `+${l.points}`)),
+    );
+    const table = h(
+      'table',
+      {},
+      h('caption', { class: 'visually-hidden' }, t('results.total')),
+      h(
+        'tbody',
+        {},
+        ...(rows.length ? rows : [h('tr', {}, h('td', { colspan: 2 }, t('results.noDeeds')))]),
+      ),
+      h(
+        'tbody',
+        {},
+        h(
+          'tr',
+          {},
+          h('td', {}, t('results.relay')),
+          h('td', { class: 'pts' }, `+${breakdown.relayBonus}`),
+        ),
+        h(
+          'tr',
+          {},
+          h('td', {}, t('results.timeBonus')),
+          h('td', { class: 'pts' }, `+${breakdown.timeBonus}`),
+        ),
+        h(
+          'tr',
+          { class: 'total' },
+          h('td', {}, t('results.total')),
+          h('td', { class: 'pts', 'data-total': 'true' }, String(breakdown.total)),
+        ),
+      ),
+    );
+    const newBest = breakdown.passed && breakdown.total > previousBest;
+    const nextBtn =
+      breakdown.passed && next
+        ? h(
+            'button',
+            { class: 'btn btn-primary', onclick: () => this.go(SCENES.play, { levelId: next }) },
+            t('results.next'),
+            icon(UI_ICONS.next),
+          )
+        : null;
+    const retry = h(
+      'button',
+      {
+        class: breakdown.passed ? 'btn' : 'btn btn-primary',
+        onclick: () => this.go(SCENES.play, { levelId }),
+      },
+      icon(UI_ICONS.retry),
+      t('results.retry'),
+    );
+    const teacher = level?.teacher?.discussion;
+    const card = h(
+      'section',
+      {
+        class: 'card results',
+        role: 'dialog',
+        'aria-modal': 'true',
+        'aria-labelledby': 'results-title',
+      },
+      h(
+        'h1',
+        { id: 'results-title' },
+        breakdown.passed ? t('results.passed') : t('results.failed'),
+      ),
+      level ? h('p', {}, lt(level.title)) : null,
+      starRow,
+      breakdown.stars === 3 ? h('p', { class: 'best new-best' }, t('results.redStar')) : null,
+      table,
+      h(
+        'p',
+        { class: newBest ? 'best new-best' : 'best' },
+        newBest
+          ? t('results.newBest')
+          : t('results.best', {
+              score: Math.max(previousBest, breakdown.passed ? breakdown.total : 0),
+            }),
+      ),
+      teacher
+        ? h('div', { class: 'think' }, h('h2', {}, t('results.think')), h('p', {}, lt(teacher)))
+        : null,
+      h(
+        'div',
+        { class: 'actions' },
+        nextBtn,
+        retry,
+        h(
+          'button',
+          { class: 'btn', onclick: () => this.go(SCENES.select) },
+          icon(UI_ICONS.house),
+          t('results.levels'),
+        ),
+      ),
+    );
+    const backdrop = h('div', { class: 'backdrop' }, card);
+    arrowNavigation(card);
+    this.card = mount(ctx.ui, backdrop);
+    (nextBtn ?? retry).focus();
+    ctx.announce(
+      `${card.querySelector('h1')?.textContent ?? ''} ${t('results.stars', { count: breakdown.stars })}. ${t('results.total')}: ${breakdown.total}`,
+    );
+  }
+
+  private go(scene: string, data?: object): void {
+    ctxOf(this).sfx.play('click');
+    this.scene.start(scene, data);
+  }
+}

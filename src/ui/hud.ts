@@ -1,0 +1,109 @@
+// The bar at the top of play: pause, deeds done of required, time, score, relay streak,
+// what the player carries, and sound.
+import { h, icon, type Mounted } from './dom';
+import { atlasIcon } from './atlas-icon';
+import { t } from './i18n';
+import { UI_ICONS } from './ui-icons';
+import { soundButton } from './sound-button';
+import type { GameContext } from '../scenes/context';
+
+export interface HudValues {
+  deedsDone: number;
+  deedsRequired: number;
+  /** Seconds left, or seconds played when there is no limit. */
+  seconds: number;
+  countingDown: boolean;
+  score: number;
+  relay: number;
+  carrying: readonly string[];
+}
+
+export function formatClock(seconds: number): string {
+  const s = Math.max(0, Math.ceil(seconds));
+  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+}
+
+export class Hud implements Mounted {
+  readonly el: HTMLElement;
+  private readonly deeds: HTMLElement;
+  private readonly time: HTMLElement;
+  private readonly timePill: HTMLElement;
+  private readonly score: HTMLElement;
+  private readonly relay: HTMLElement;
+  private readonly carry: HTMLElement;
+  private last = '';
+
+  constructor(ctx: GameContext, onPause: () => void) {
+    this.deeds = h('span', { class: 'value', 'data-hud': 'deeds' });
+    this.time = h('span', { class: 'value', 'data-hud': 'time' });
+    this.score = h('span', { class: 'value', 'data-hud': 'score' });
+    this.relay = h('div', { class: 'hud-pill relay', hidden: true, 'data-hud': 'relay' });
+    this.carry = h('div', { class: 'hud-carry', 'aria-label': t('hud.carrying') });
+    this.timePill = h(
+      'div',
+      { class: 'hud-pill' },
+      icon(UI_ICONS.stopwatch),
+      h('span', { class: 'label' }, t('hud.time')),
+      this.time,
+    );
+    const pause = h(
+      'button',
+      {
+        class: 'btn btn-round',
+        'aria-label': t('hud.pause'),
+        onclick: (e: Event) => {
+          (e.currentTarget as HTMLElement).blur();
+          onPause();
+        },
+      },
+      icon(UI_ICONS.pause),
+    );
+    const sound = soundButton(ctx);
+    sound.addEventListener('click', () => sound.blur());
+    this.el = h(
+      'header',
+      { class: 'hud' },
+      pause,
+      h(
+        'div',
+        { class: 'hud-pill' },
+        icon(UI_ICONS.heart),
+        h('span', { class: 'label' }, t('hud.deeds')),
+        this.deeds,
+      ),
+      this.timePill,
+      h(
+        'div',
+        { class: 'hud-pill' },
+        icon(UI_ICONS.glowingStar),
+        h('span', { class: 'label' }, t('hud.score')),
+        this.score,
+      ),
+      this.relay,
+      h('div', { class: 'spacer' }),
+      h('div', { class: 'hud-pill' }, h('span', { class: 'label' }, t('hud.carrying')), this.carry),
+      sound,
+    );
+    ctx.ui.append(this.el);
+  }
+
+  update(v: HudValues): void {
+    const key =
+      JSON.stringify(v.carrying) +
+      [v.deedsDone, v.deedsRequired, Math.ceil(v.seconds), v.score, v.relay].join();
+    if (key === this.last) return;
+    this.last = key;
+    this.deeds.textContent = `${v.deedsDone} / ${v.deedsRequired}`;
+    this.time.textContent = formatClock(v.seconds);
+    this.timePill.classList.toggle('low', v.countingDown && v.seconds <= 30);
+    this.score.textContent = String(v.score);
+    this.relay.hidden = v.relay < 2;
+    this.relay.textContent = t('hud.relay', { count: v.relay });
+    this.carry.replaceChildren(...v.carrying.map((frame) => atlasIcon(frame, 34)));
+    if (v.carrying.length === 0) this.carry.append(h('span', { class: 'label' }, t('hud.nothing')));
+  }
+
+  destroy(): void {
+    this.el.remove();
+  }
+}

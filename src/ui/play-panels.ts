@@ -1,0 +1,154 @@
+// The dialogues around play: the level's intro card, the pause menu, captions of what people
+// say, and the panel that lists a broken level's problems.
+import { arrowNavigation, h, icon, type Mounted } from './dom';
+import { atlasIcon } from './atlas-icon';
+import { t } from './i18n';
+import { UI_ICONS } from './ui-icons';
+import { formatClock } from './hud';
+
+function dialog(root: HTMLElement, labelId: string, ...children: HTMLElement[]): Mounted {
+  const card = h(
+    'div',
+    { class: 'card', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': labelId },
+    ...children,
+  );
+  const backdrop = h('div', { class: 'backdrop' }, card);
+  root.append(backdrop);
+  arrowNavigation(card);
+  return { el: backdrop, destroy: () => backdrop.remove() };
+}
+
+export interface IntroOptions {
+  title: string;
+  intro: string;
+  required: number;
+  timeLimitSeconds: number | null;
+  onStart: () => void;
+}
+
+export function showIntro(root: HTMLElement, o: IntroOptions): Mounted {
+  const start = h(
+    'button',
+    { class: 'btn btn-primary', onclick: () => o.onStart() },
+    icon(UI_ICONS.play),
+    t('intro.start'),
+  );
+  const timeText =
+    o.timeLimitSeconds === null
+      ? t('intro.noTimeLimit')
+      : t('intro.timeLimit', { time: formatClock(o.timeLimitSeconds) });
+  const m = dialog(
+    root,
+    'intro-title',
+    h('h1', { id: 'intro-title' }, o.title),
+    h('p', {}, o.intro),
+    h(
+      'p',
+      { class: 'goal-line' },
+      icon(UI_ICONS.heart),
+      `${t('intro.goal', { count: o.required })} · ${timeText}`,
+    ),
+    h('p', { class: 'controls-line' }, t('intro.controls')),
+    h('div', { class: 'actions' }, start),
+  );
+  start.focus();
+  return m;
+}
+
+export interface PauseOptions {
+  onResume: () => void;
+  onRestart: () => void;
+  onQuit: () => void;
+}
+
+export function showPause(root: HTMLElement, o: PauseOptions): Mounted {
+  const resume = h(
+    'button',
+    { class: 'btn btn-primary', onclick: () => o.onResume() },
+    icon(UI_ICONS.play),
+    t('pause.resume'),
+  );
+  const m = dialog(
+    root,
+    'pause-title',
+    h('h1', { id: 'pause-title' }, t('pause.heading')),
+    h(
+      'div',
+      { class: 'actions' },
+      resume,
+      h(
+        'button',
+        { class: 'btn', onclick: () => o.onRestart() },
+        icon(UI_ICONS.retry),
+        t('pause.restart'),
+      ),
+      h(
+        'button',
+        { class: 'btn', onclick: () => o.onQuit() },
+        icon(UI_ICONS.house),
+        t('pause.quit'),
+      ),
+    ),
+  );
+  m.el.addEventListener('keydown', (e) => {
+    if (e.code === 'Escape' || e.code === 'KeyP') {
+      e.preventDefault();
+      e.stopPropagation();
+      o.onResume();
+    }
+  });
+  resume.focus();
+  return m;
+}
+
+/** The caption line at the bottom: who speaks, and what they say. */
+export class Caption implements Mounted {
+  readonly el: HTMLElement;
+  private timer = 0;
+
+  constructor(root: HTMLElement) {
+    this.el = h('div', { class: 'caption', hidden: true, 'aria-hidden': 'true' });
+    root.append(this.el);
+  }
+
+  show(text: string, speaker?: { name: string; frame: string }, ms = 3800): void {
+    this.el.replaceChildren(
+      ...(speaker ? [atlasIcon(speaker.frame, 44), h('span', { class: 'who' }, speaker.name)] : []),
+      h('span', { class: 'what' }, text),
+    );
+    this.el.hidden = false;
+    window.clearTimeout(this.timer);
+    this.timer = window.setTimeout(() => (this.el.hidden = true), ms);
+  }
+
+  destroy(): void {
+    window.clearTimeout(this.timer);
+    this.el.remove();
+  }
+}
+
+export function showBrokenLevel(
+  root: HTMLElement,
+  lines: readonly string[],
+  onBack: () => void,
+): Mounted {
+  const back = h(
+    'button',
+    { class: 'btn btn-primary', onclick: () => onBack() },
+    icon(UI_ICONS.house),
+    t('pause.quit'),
+  );
+  const m = dialog(
+    root,
+    'broken-title',
+    h('h1', { id: 'broken-title' }, t('notice.levelBroken')),
+    h(
+      'pre',
+      { class: 'problems', role: 'list' },
+      ...lines.map((l) => h('div', { role: 'listitem' }, l)),
+    ),
+    h('div', { class: 'actions' }, back),
+  );
+  back.focus();
+  return m;
+}

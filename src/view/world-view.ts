@@ -1,0 +1,368 @@
+// Draws a level's state: the ground (a tilemap, drawn once), places, items, people, the
+// player, need bubbles, and the little animations that answer each event.
+import Phaser from 'phaser';
+import { deedModule } from '../core/deeds/deed-registry';
+import { MOVE_MS } from '../core/sim';
+import type { Level, Mover, SimEvent, SimState } from '../core/sim-types';
+import { FONT_STACK } from './fonts';
+import { HUD_HEIGHT, TILE } from './layout';
+import { bakeGround } from './ground';
+import { tileIndices } from './tile-look';
+
+const PLAYER_FRAME = 'child';
+const FEET = TILE * 0.36;
+
+interface PersonView {
+  sprite: Phaser.GameObjects.Image;
+  shadow: Phaser.GameObjects.Image;
+}
+
+interface BubbleView {
+  container: Phaser.GameObjects.Container;
+  icon: Phaser.GameObjects.Image;
+  bar: Phaser.GameObjects.Graphics;
+  bob: Phaser.Tweens.Tween | null;
+}
+
+function centre(x: number, y: number): { x: number; y: number } {
+  return { x: x * TILE + TILE / 2, y: y * TILE + TILE / 2 };
+}
+
+export class WorldView {
+  private readonly people = new Map<string, PersonView>();
+  private readonly items = new Map<string, Phaser.GameObjects.Image>();
+  private readonly bubbles = new Map<string, BubbleView>();
+  private readonly player: PersonView;
+  private readonly carried: Phaser.GameObjects.Image[] = [];
+  private readonly markers: Phaser.GameObjects.Image[] = [];
+  private readonly ring: Phaser.GameObjects.Image;
+
+  constructor(
+    private readonly scene: Phaser.Scene,
+    private readonly level: Level,
+    private readonly reducedMotion: boolean,
+  ) {
+    bakeGround(scene, tileIndices(level.tiles, level.width, level.height), 0, 0).setDepth(-100);
+
+    for (const place of level.places) {
+      const g = scene.add.graphics().setDepth(-50);
+      if (!place.solid) {
+        g.fillStyle(0xfff3c4, 0.35).lineStyle(3, 0xf2b53c, 0.8);
+        g.fillRoundedRect(
+          place.at.x * TILE + 4,
+          place.at.y * TILE + 4,
+          place.width * TILE - 8,
+          place.height * TILE - 8,
+          12,
+        );
+        g.strokeRoundedRect(
+          place.at.x * TILE + 4,
+          place.at.y * TILE + 4,
+          place.width * TILE - 8,
+          place.height * TILE - 8,
+          12,
+        );
+      }
+      if (place.sprite) {
+        const c = centre(place.at.x + (place.width - 1) / 2, place.at.y + (place.height - 1) / 2);
+        const shadowY = c.y + FEET;
+        scene.add
+          .image(c.x, shadowY, 'atlas', 'shadow')
+          .setDepth(shadowY - 1)
+          .setAlpha(0.8);
+        scene.add.image(c.x, shadowY, 'atlas', place.sprite).setOrigin(0.5, 0.92).setDepth(shadowY);
+      }
+    }
+
+    for (const item of level.items) {
+      const c = centre(item.at.x, item.at.y);
+      const img = scene.add
+        .image(c.x, c.y + 6, 'atlas', item.sprite)
+        .setScale(0.72)
+        .setDepth(c.y);
+      if (!reducedMotion) {
+        scene.tweens.add({
+          targets: img,
+          y: c.y,
+          duration: 900,
+          yoyo: true,
+          repeat: -1,
+          ease: 'Sine.InOut',
+        });
+      }
+      this.items.set(item.id, img);
+    }
+
+    for (const p of level.people) this.people.set(p.id, this.makePerson(p.sprite));
+    this.ring = scene.add.image(0, 0, 'atlas', 'marker').setScale(0.8, 0.4).setAlpha(0.9);
+    this.player = this.makePerson(PLAYER_FRAME);
+    if (!reducedMotion) {
+      scene.tweens.add({ targets: this.ring, alpha: 0.45, duration: 800, yoyo: true, repeat: -1 });
+    }
+
+    for (const deed of level.deeds) this.bubbles.set(deed.id, this.makeBubble());
+    this.fitCamera();
+  }
+
+  private makePerson(frame: string): PersonView {
+    const shadow = this.scene.add.image(0, 0, 'atlas', 'shadow').setAlpha(0.8);
+    const sprite = this.scene.add.image(0, 0, 'atlas', frame).setOrigin(0.5, 0.92);
+    return { sprite, shadow };
+  }
+
+  private makeBubble(): BubbleView {
+    const bg = this.scene.add.image(0, 0, 'atlas', 'bubble').setScale(0.9);
+    const icon = this.scene.add.image(0, -3, 'atlas', 'star').setScale(0.5);
+    const bar = this.scene.add.graphics();
+    const container = this.scene.add
+      .container(0, 0, [bg, icon, bar])
+      .setDepth(10000)
+      .setVisible(false);
+    return { container, icon, bar, bob: null };
+  }
+
+  private fitCamera(): void {
+    const cam = this.scene.cameras.main;
+    const w = this.level.width * TILE;
+    const hgt = this.level.height * TILE;
+    const viewW = cam.width;
+    const viewH = cam.height - HUD_HEIGHT;
+    const fit = Math.min(viewW / w, viewH / hgt);
+    const zoom = Math.min(1.25, Math.max(0.75, fit * 0.97));
+    cam.setZoom(zoom);
+    if (fit >= 0.75) {
+      cam.centerOn(w / 2, hgt / 2 - HUD_HEIGHT / 2 / zoom);
+    } else {
+      cam.setBounds(0, -HUD_HEIGHT / zoom, w, hgt + HUD_HEIGHT / zoom);
+      cam.startFollow(this.player.sprite, true, 0.12, 0.12);
+    }
+  }
+
+  /** The tile under a point on the screen, or null outside the map. */
+  tileAt(screenX: number, screenY: number): { x: number; y: number } | null {
+    const p = this.scene.cameras.main.getWorldPoint(screenX, screenY);
+    const x = Math.floor(p.x / TILE);
+    const y = Math.floor(p.y / TILE);
+    if (x < 0 || y < 0 || x >= this.level.width || y >= this.level.height) return null;
+    return { x, y };
+  }
+
+  /** Moves everything to match `state`; `sinceTickMs` smooths motion between steps. */
+  sync(state: SimState, sinceTickMs: number): void {
+    this.place(this.player, state.player, sinceTickMs);
+    this.ring
+      .setPosition(this.player.shadow.x, this.player.shadow.y + 18)
+      .setDepth(this.player.shadow.depth - 1);
+    for (const p of state.people) {
+      const view = this.people.get(p.id);
+      if (view) this.place(view, p, sinceTickMs);
+    }
+    for (const item of state.items) {
+      const img = this.items.get(item.id);
+      if (img) img.setVisible(item.holder.kind === 'ground');
+    }
+    this.syncCarried(state);
+    this.syncBubbles(state);
+  }
+
+  private place(view: PersonView, m: Mover, sinceTickMs: number): void {
+    const t = m.moveT >= 1 ? 1 : Math.min(1, m.moveT + sinceTickMs / MOVE_MS);
+    const from = centre(m.fromX, m.fromY);
+    const to = centre(m.x, m.y);
+    const x = from.x + (to.x - from.x) * t;
+    const y = from.y + (to.y - from.y) * t + FEET;
+    const hop = this.reducedMotion || t >= 1 ? 0 : Math.sin(t * Math.PI) * 7;
+    view.shadow.setPosition(x, y).setDepth(y - 1);
+    view.sprite.setPosition(x, y - hop).setDepth(y);
+    if (m.facing === 'left') view.sprite.setFlipX(true);
+    else if (m.facing === 'right') view.sprite.setFlipX(false);
+  }
+
+  private syncCarried(state: SimState): void {
+    const ids = state.player.carrying;
+    while (this.carried.length < ids.length) {
+      this.carried.push(this.scene.add.image(0, 0, 'atlas', 'star').setScale(0.42));
+    }
+    this.carried.forEach((img, i) => {
+      const id = ids[i];
+      if (!id) {
+        img.setVisible(false);
+        return;
+      }
+      const def = this.level.items.find((it) => it.id === id);
+      img.setVisible(true).setFrame(def?.sprite ?? 'package');
+      const offset = (i - (ids.length - 1) / 2) * 26;
+      img
+        .setPosition(this.player.sprite.x + offset, this.player.sprite.y - TILE * 0.95)
+        .setDepth(this.player.sprite.depth + 1);
+    });
+  }
+
+  private syncBubbles(state: SimState): void {
+    const shownAt = new Set<string>();
+    let markerCount = 0;
+    for (const deed of this.level.deeds) {
+      const ds = state.deeds.find((d) => d.id === deed.id)!;
+      const bubble = this.bubbles.get(deed.id)!;
+      const need = ds.status === 'done' ? null : deedModule(deed).need(state, deed, ds);
+      const key = need ? `${need.anchor.x},${need.anchor.y}` : '';
+      if (!need || shownAt.has(key)) {
+        bubble.container.setVisible(false);
+        continue;
+      }
+      shownAt.add(key);
+      const person = state.people.find((p) => p.x === need.anchor.x && p.y === need.anchor.y);
+      const anchorSprite = person ? this.people.get(person.id)?.sprite : undefined;
+      const c = centre(need.anchor.x, need.anchor.y);
+      const x = anchorSprite?.x ?? c.x;
+      const y = (anchorSprite?.y ?? c.y + FEET) - TILE * 1.25;
+      bubble.container.setVisible(true).setX(x);
+      if (!bubble.bob) {
+        bubble.container.setY(y);
+        if (!this.reducedMotion) {
+          bubble.bob = this.scene.tweens.add({
+            targets: bubble.container,
+            y: y - 6,
+            duration: 700,
+            yoyo: true,
+            repeat: -1,
+            ease: 'Sine.InOut',
+          });
+        }
+      } else if (person?.following) {
+        bubble.bob.stop();
+        bubble.bob = null;
+      }
+      if (person?.following) bubble.container.setY(y);
+      bubble.icon.setFrame(need.icon);
+      bubble.bar.clear();
+      if (need.progress !== null) {
+        bubble.bar.fillStyle(0xe4d5bd, 1).fillRoundedRect(-24, 20, 48, 8, 4);
+        bubble.bar
+          .fillStyle(0x3f8f5a, 1)
+          .fillRoundedRect(-24, 20, Math.max(8, 48 * need.progress), 8, 4);
+      }
+      if (need.target) {
+        const m = this.markers[markerCount] ?? this.makeMarker();
+        markerCount++;
+        const tc = centre(need.target.x, need.target.y);
+        m.setVisible(true).setPosition(tc.x, tc.y);
+      }
+    }
+    for (let i = markerCount; i < this.markers.length; i++) this.markers[i]!.setVisible(false);
+  }
+
+  private makeMarker(): Phaser.GameObjects.Image {
+    const m = this.scene.add.image(0, 0, 'atlas', 'marker').setDepth(-40);
+    if (!this.reducedMotion) {
+      this.scene.tweens.add({
+        targets: m,
+        scale: 1.15,
+        alpha: 0.6,
+        duration: 700,
+        yoyo: true,
+        repeat: -1,
+      });
+    }
+    this.markers.push(m);
+    return m;
+  }
+
+  /** Little animations for what just happened. */
+  react(events: readonly SimEvent[], state: SimState): void {
+    for (const e of events) {
+      if (e.type === 'deedDone') {
+        const c = centre(e.at.x, e.at.y);
+        this.floatText(c.x, c.y - TILE, `+${e.points}`, '#d9452b', 40);
+        if (e.relay > 0) this.floatText(c.x, c.y - TILE * 0.4, `+${e.relay}`, '#b07a00', 28, 250);
+        this.burst(c.x, c.y - TILE * 0.5);
+      } else if (e.type === 'bumped' && !this.reducedMotion) {
+        this.scene.tweens.add({
+          targets: this.player.sprite,
+          angle: { from: -6, to: 6 },
+          duration: 60,
+          yoyo: true,
+          repeat: 1,
+          onComplete: () => this.player.sprite.setAngle(0),
+        });
+      } else if (e.type === 'pickedUp' && !this.reducedMotion) {
+        this.scene.tweens.add({
+          targets: this.player.sprite,
+          scaleY: { from: 0.9, to: 1 },
+          duration: 160,
+        });
+      } else if (e.type === 'handedOver') {
+        const who = state.people.find((p) => p.id === e.to);
+        const view = who ? this.people.get(who.id) : undefined;
+        if (view && !this.reducedMotion) {
+          this.scene.tweens.add({
+            targets: view.sprite,
+            scale: { from: 1.12, to: 1 },
+            duration: 300,
+            ease: 'Back.Out',
+          });
+        }
+      }
+    }
+  }
+
+  private floatText(
+    x: number,
+    y: number,
+    text: string,
+    color: string,
+    size: number,
+    delay = 0,
+  ): void {
+    const label = this.scene.add
+      .text(x, y, text, {
+        fontFamily: FONT_STACK,
+        fontSize: `${size}px`,
+        fontStyle: '800',
+        color,
+        stroke: '#fffaf1',
+        strokeThickness: 7,
+      })
+      .setOrigin(0.5)
+      .setDepth(20000)
+      .setAlpha(0);
+    this.scene.tweens.add({
+      targets: label,
+      y: y - (this.reducedMotion ? 0 : 50),
+      alpha: { from: 1, to: 0 },
+      delay,
+      duration: 1300,
+      ease: 'Cubic.Out',
+      onStart: () => label.setAlpha(1),
+      onComplete: () => label.destroy(),
+    });
+  }
+
+  private burst(x: number, y: number): void {
+    const heart = this.scene.add.image(x, y, 'atlas', 'red-heart').setScale(0.5).setDepth(19999);
+    this.scene.tweens.add({
+      targets: heart,
+      y: y - 40,
+      scale: 0.8,
+      alpha: 0,
+      duration: 1100,
+      ease: 'Sine.Out',
+      onComplete: () => heart.destroy(),
+    });
+    if (this.reducedMotion) return;
+    for (let i = 0; i < 6; i++) {
+      const a = (i / 6) * Math.PI * 2;
+      const s = this.scene.add.image(x, y, 'atlas', 'sparkles').setScale(0.35).setDepth(19998);
+      this.scene.tweens.add({
+        targets: s,
+        x: x + Math.cos(a) * 60,
+        y: y + Math.sin(a) * 45,
+        alpha: 0,
+        scale: 0.15,
+        duration: 650,
+        ease: 'Cubic.Out',
+        onComplete: () => s.destroy(),
+      });
+    }
+  }
+}

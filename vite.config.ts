@@ -1,0 +1,19 @@
+import { defineConfig } from 'vite';
+
+export default defineConfig({
+  // Relative asset paths: the built game works from any static host and from a sub-path.
+  base: './',
+  server: { port: 5173, strictPort: false },
+  preview: { port: 4173, strictPort: true },
+  build: {
+    target: 'es2022',
+    chunkSizeWarningLimit: 1600,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [{ name: 'phaser', test: /node_modules[\\/]phaser/ }],
+        },
+      },
+    },
+  },
+});
