@@ -9,6 +9,8 @@ export interface TestHook {
   sounds: string[];
   /** The simulation state while a level is played, else null. */
   state: () => SimSnapshot | null;
+  /** Where the centre of a map tile is on the page, while a level is played. */
+  tileToClient?: (x: number, y: number) => [number, number] | null;
 }
 
 export interface SimSnapshot {
@@ -46,7 +48,7 @@ export function snapshot(state: SimState, paused: boolean): SimSnapshot {
     player: {
       x: state.player.x,
       y: state.player.y,
-      moving: state.player.moveT < 1 || state.player.path.length > 0,
+      moving: state.player.moveT < 1 || state.player.path.length > 0 || state.player.pendingInteract !== null,
       carrying: [...state.player.carrying],
     },
     people: state.people.map((p) => ({

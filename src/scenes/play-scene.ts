@@ -106,6 +106,7 @@ export class PlayScene extends Phaser.Scene {
     if (this.ctx.hook) {
       this.ctx.hook.state = () =>
         this.state ? snapshot(this.state, this.phase === 'paused') : null;
+      this.ctx.hook.tileToClient = (x, y) => this.view?.tileToClient(x, y) ?? null;
     }
     this.view.sync(this.state, 0);
     this.refreshHud();
@@ -309,7 +310,10 @@ export class PlayScene extends Phaser.Scene {
     this.dialog = null;
     this.view = null;
     this.input.off(Phaser.Input.Events.POINTER_DOWN);
-    if (this.ctx.hook) this.ctx.hook.state = () => null;
+    if (this.ctx.hook) {
+      this.ctx.hook.state = () => null;
+      this.ctx.hook.tileToClient = undefined;
+    }
   }
 }
 

@@ -147,6 +147,17 @@ export class WorldView {
     return { x, y };
   }
 
+  /** Where the centre of a tile is on the page (for tests and tooltips). */
+  tileToClient(x: number, y: number): [number, number] {
+    const cam = this.scene.cameras.main;
+    const c = centre(x, y);
+    const sx = (c.x - cam.worldView.x) * cam.zoom + cam.x;
+    const sy = (c.y - cam.worldView.y) * cam.zoom + cam.y;
+    const rect = this.scene.game.canvas.getBoundingClientRect();
+    const scale = rect.width / this.scene.scale.width;
+    return [rect.left + sx * scale, rect.top + sy * scale];
+  }
+
   /** Moves everything to match `state`; `sinceTickMs` smooths motion between steps. */
   sync(state: SimState, sinceTickMs: number): void {
     this.place(this.player, state.player, sinceTickMs);

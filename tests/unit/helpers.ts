@@ -13,19 +13,49 @@ export function loadLevel(name: string): Level {
 
 /** A level from a small description; fills in everything a test does not care about. */
 export function makeLevel(spec: Record<string, unknown>): Level {
-  const text = JSON.stringify({
-    schemaVersion: 1,
-    id: 'test',
-    title: { en: 'Test', zh: '测试' },
-    intro: { en: 'Test', zh: '测试' },
-    map: { rows: ['.....', '.....', '.....'], legend: { '.': 'grass', '#': 'wall', '~': 'water' } },
-    start: { x: 0, y: 0 },
-    stars: [100, 200, 300],
-    ...spec,
-  });
-  const r = parseLevel(text);
+  const r = parseLevel(levelText(spec));
   if (!r.ok) throw new Error(r.problems.map((p) => formatProblem('test', p)).join('\n'));
   return r.level;
+}
+
+/** The level file text `makeLevel` parses; `indent` spreads it over lines for position checks. */
+export function levelText(spec: Record<string, unknown>, indent?: number): string {
+  return JSON.stringify(
+    {
+      schemaVersion: 1,
+      id: 'test',
+      title: { en: 'Test', zh: '测试' },
+      intro: { en: 'Test', zh: '测试' },
+      map: {
+        rows: ['.....', '.....', '.....'],
+        legend: { '.': 'grass', '#': 'wall', '~': 'water' },
+      },
+      start: { x: 0, y: 0 },
+      stars: [100, 200, 300],
+      ...spec,
+    },
+    null,
+    indent,
+  );
+}
+
+/** Line and column (both from 1) of the `nth` (from 0) occurrence of `needle` in `text`. */
+export function locate(text: string, needle: string, nth = 0): { line: number; column: number } {
+  let at = -1;
+  for (let i = 0; i <= nth; i++) {
+    at = text.indexOf(needle, at + 1);
+    if (at < 0) throw new Error(`"${needle}" occurs fewer than ${nth + 1} times`);
+  }
+  const before = text.slice(0, at).split('\n');
+  return { line: before.length, column: before[before.length - 1]!.length + 1 };
+}
+
+/** The events of one type, typed. */
+export function eventsOfType<T extends SimEvent['type']>(
+  events: readonly SimEvent[],
+  type: T,
+): Extract<SimEvent, { type: T }>[] {
+  return events.filter((e): e is Extract<SimEvent, { type: T }> => e.type === type);
 }
 
 const text = (s: string) => ({ en: s, zh: s });
