@@ -4,7 +4,16 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'test-results/', 'playwright-report/', 'assets/'] },
+  {
+    ignores: [
+      'dist/',
+      'dist-test/',
+      'node_modules/',
+      'test-results/',
+      'playwright-report/',
+      'assets/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

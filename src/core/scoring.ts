@@ -10,7 +10,7 @@ export const RELAY_STEP = 25;
 /** The most relay points one deed can earn. */
 export const RELAY_MAX = 100;
 /** Points for each whole second left on the clock when the level is passed. */
-export const TIME_BONUS_PER_SECOND = 5;
+export const TIME_BONUS_PER_SECOND = 2;
 
 /** How many deeds in a row, ending with the last record, were each done within the window. */
 function chainLength(records: readonly DeedRecord[], fromMs: number): number {

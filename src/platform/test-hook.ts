@@ -5,6 +5,8 @@ import type { SimState } from '../core/sim-types';
 export interface TestHook {
   /** The scene on screen, once it is ready for input. */
   scene: string;
+  /** The renderer in use. */
+  renderer: 'webgl' | 'canvas' | null;
   /** Names of sounds that really started playing. */
   sounds: string[];
   /** The simulation state while a level is played, else null. */
@@ -35,7 +37,7 @@ export function hookEnabled(): boolean {
 
 export function installHook(): TestHook | null {
   if (!hookEnabled()) return null;
-  const hook: TestHook = { scene: 'boot', sounds: [], state: () => null };
+  const hook: TestHook = { scene: 'boot', renderer: null, sounds: [], state: () => null };
   window.__goodDeeds = hook;
   return hook;
 }
@@ -48,7 +50,10 @@ export function snapshot(state: SimState, paused: boolean): SimSnapshot {
     player: {
       x: state.player.x,
       y: state.player.y,
-      moving: state.player.moveT < 1 || state.player.path.length > 0 || state.player.pendingInteract !== null,
+      moving:
+        state.player.moveT < 1 ||
+        state.player.path.length > 0 ||
+        state.player.pendingInteract !== null,
       carrying: [...state.player.carrying],
     },
     people: state.people.map((p) => ({

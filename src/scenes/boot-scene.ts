@@ -6,7 +6,7 @@ import tilesUrl from '../../assets/tiles.png?url';
 import { t } from '../ui/i18n';
 import { FONT_STACK, loadFontsFor } from '../view/fonts';
 import { GAME_HEIGHT, GAME_WIDTH, TILE } from '../view/layout';
-import { SCENES } from './context';
+import { ctxOf, SCENES } from './context';
 
 export class BootScene extends Phaser.Scene {
   constructor() {
@@ -38,6 +38,8 @@ export class BootScene extends Phaser.Scene {
   }
 
   create(): void {
+    const hook = ctxOf(this).hook;
+    if (hook) hook.renderer = this.game.renderer.type === Phaser.WEBGL ? 'webgl' : 'canvas';
     void loadFontsFor(`${t('game.name')} 好人好事 Good Deeds 0123456789+×`).then(() => {
       this.scene.start(SCENES.title);
     });

@@ -11,7 +11,7 @@ export function findChromium(): string {
   for (const path of ['/usr/bin/chromium', '/usr/bin/chromium-browser']) {
     if (existsSync(path)) return path;
   }
-  let own = '';
+  let own: string;
   try {
     own = chromium.executablePath();
   } catch {

@@ -2,14 +2,9 @@
 // window hook only tells when the game is ready and where things are.
 import { expect, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
+import type { SimSnapshot } from '../../src/platform/test-hook';
 
-export interface Snapshot {
-  levelId: string;
-  status: string;
-  player: { x: number; y: number; moving: boolean; carrying: string[] };
-  deeds: { id: string; status: string }[];
-  paused: boolean;
-}
+export type Snapshot = SimSnapshot;
 
 /** Collects console errors and uncaught exceptions for the whole test. */
 export function watchErrors(page: Page): string[] {
@@ -50,7 +45,10 @@ export async function press(page: Page, key: string, times = 1): Promise<void> {
 
 /** Clicks the centre of a map tile. */
 export async function clickTile(page: Page, x: number, y: number): Promise<void> {
-  const point = await page.evaluate(([tx, ty]) => window.__goodDeeds?.tileToClient?.(tx!, ty!), [x, y]);
+  const point = await page.evaluate(
+    ([tx, ty]) => window.__goodDeeds?.tileToClient?.(tx!, ty!),
+    [x, y],
+  );
   if (!point) throw new Error(`tile ${x},${y} is not on screen`);
   await page.mouse.click(point[0], point[1]);
   await page.waitForTimeout(60);

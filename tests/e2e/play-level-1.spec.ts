@@ -60,8 +60,14 @@ test('level 1 can be played with mouse clicks only', async ({ page }) => {
   await expect(page.getByRole('dialog', { name: 'Well done!' })).toBeVisible();
   await page.getByRole('button', { name: 'All levels' }).click();
   await waitForScene(page, 'select');
-  await expect(page.locator('[data-level="02-across-the-street"]')).not.toHaveAttribute('aria-disabled', 'true');
-  await expect(page.locator('[data-level="03-the-flat-tyre"]')).toHaveAttribute('aria-disabled', 'true');
+  await expect(page.locator('[data-level="02-across-the-street"]')).not.toHaveAttribute(
+    'aria-disabled',
+    'true',
+  );
+  await expect(page.locator('[data-level="03-the-flat-tyre"]')).toHaveAttribute(
+    'aria-disabled',
+    'true',
+  );
   await snap(page, 'level-select');
   await expectNoErrors(errors);
 });
