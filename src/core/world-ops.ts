@@ -31,6 +31,10 @@ export class WorldOps {
     return p;
   }
 
+  isPlace(id: string): boolean {
+    return this.state.level.places.some((p) => p.id === id);
+  }
+
   placeContains(id: string, at: Point): boolean {
     const p = this.place(id);
     return at.x >= p.at.x && at.y >= p.at.y && at.x < p.at.x + p.width && at.y < p.at.y + p.height;

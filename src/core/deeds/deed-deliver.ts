@@ -19,7 +19,10 @@ export const deliverDeed: DeedModule<DeliverDeed> = {
   refs: (d) => ({ people: [], items: [d.item], places: [], peopleOrPlaces: [d.to] }),
   person: (d) => d.to,
   interact(world, deed, ds, target) {
-    if (!world.isTarget(deed.to, target)) return false;
+    // Facing the person or place, or standing inside an open place (a bus stop, a library).
+    const player = world.state.player;
+    const inside = world.isPlace(deed.to) && world.placeContains(deed.to, player);
+    if (!inside && !world.isTarget(deed.to, target)) return false;
     if (!world.isCarrying(deed.item)) return false;
     world.handOver(deed.item, deed.to);
     world.completeDeed(deed, ds, target);

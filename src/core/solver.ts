@@ -1,0 +1,302 @@
+// The solver: plays a level with the real simulation, trying orders of deeds, and reports
+// whether it can be passed within its time limit, with the best time and score it found.
+// Fast enough to run on every save: a few hundred thousand simulation steps at most.
+import { deedModule } from './deeds/deed-registry';
+import type { DeedDef } from './deeds/deed-defs';
+import { DIRS, manhattan, type Point } from './geometry';
+import { scoreLevel, type Stars } from './scoring';
+import { advance, createState, goalMet, TICK_MS } from './sim';
+import type { Level, SimEvent, SimInput, SimState } from './sim-types';
+
+/** One input at one step of a replay. */
+export interface ReplayStep {
+  readonly tick: number;
+  readonly input: SimInput;
+}
+
+export interface SolveResult {
+  readonly passed: boolean;
+  /** Time taken by the best run found (ms of game time). */
+  readonly timeMs: number;
+  readonly score: number;
+  readonly stars: Stars;
+  /** The deeds in the order the best run did them. */
+  readonly order: readonly string[];
+  /** The inputs of the best run: feeding them to `advance` tick by tick replays it. */
+  readonly replay: readonly ReplayStep[];
+  /** Why no run passed, when none did. */
+  readonly reason: string | null;
+  /** How many orders were tried. */
+  readonly tried: number;
+}
+
+export interface SolveOptions {
+  /** The most orders of deeds to try. */
+  readonly maxOrders?: number;
+}
+
+/** Longest a single run may take when the level has no time limit. */
+const NO_LIMIT_CAP_MS = 15 * 60_000;
+
+class Driver {
+  readonly state: SimState;
+  readonly replay: ReplayStep[] = [];
+  private readonly events: SimEvent[] = [];
+  private readonly capMs: number;
+
+  constructor(level: Level) {
+    this.state = createState(level);
+    this.capMs = level.timeLimitMs ?? NO_LIMIT_CAP_MS;
+  }
+
+  get over(): boolean {
+    return this.state.status !== 'playing' || this.state.timeMs >= this.capMs;
+  }
+
+  send(input: SimInput): void {
+    if (this.over) return;
+    if (input.dir || input.interact || input.tap)
+      this.replay.push({ tick: this.state.tick, input });
+    this.events.length = 0;
+    advance(this.state, input, TICK_MS, this.events);
+  }
+
+  /** Steps until the player stands still with nothing queued (or the run is over). */
+  settle(): void {
+    for (;;) {
+      const p = this.state.player;
+      if (
+        this.over ||
+        (p.moveT >= 1 && p.path.length === 0 && p.pendingInteract === null && !p.workingOn)
+      ) {
+        return;
+      }
+      this.send({});
+    }
+  }
+
+  tap(at: Point): void {
+    this.send({ tap: at });
+    this.settle();
+  }
+
+  interact(): void {
+    this.send({ interact: true });
+    this.settle();
+  }
+
+  step(dir: (typeof DIRS)[number]): void {
+    this.send({ dir });
+    this.settle();
+  }
+
+  done(deedId: string): boolean {
+    return this.state.deeds.find((d) => d.id === deedId)?.status === 'done';
+  }
+}
+
+function carried(d: Driver, itemId: string): boolean {
+  return d.state.player.carrying.includes(itemId);
+}
+
+function fetchItem(d: Driver, itemId: string): void {
+  if (carried(d, itemId)) return;
+  const item = d.state.items.find((i) => i.id === itemId);
+  if (item && item.holder.kind === 'ground') d.tap({ x: item.x, y: item.y });
+}
+
+function placeTiles(level: Level, placeId: string): Point[] {
+  const place = level.places.find((p) => p.id === placeId);
+  if (!place) return [];
+  const tiles: Point[] = [];
+  for (let y = place.at.y; y < place.at.y + place.height; y++) {
+    for (let x = place.at.x; x < place.at.x + place.width; x++) tiles.push({ x, y });
+  }
+  return tiles;
+}
+
+/** Goes to a person or place and uses it: tap a person or a solid place, or walk into an open one. */
+function visit(d: Driver, targetId: string, thenInteract: boolean): void {
+  const level = d.state.level;
+  const person = d.state.people.find((p) => p.id === targetId);
+  if (person) {
+    d.tap({ x: person.x, y: person.y });
+    return;
+  }
+  const place = level.places.find((p) => p.id === targetId);
+  if (!place) return;
+  const tiles = placeTiles(level, targetId).sort(
+    (a, b) => manhattan(a, d.state.player) - manhattan(b, d.state.player),
+  );
+  d.tap(tiles[0]!);
+  if (thenInteract && !place.solid) d.interact();
+}
+
+function doDeliver(d: Driver, deed: Extract<DeedDef, { kind: 'deliver' }>): void {
+  fetchItem(d, deed.item);
+  visit(d, deed.to, true);
+}
+
+function doRepair(d: Driver, deed: Extract<DeedDef, { kind: 'repair' }>): void {
+  if (deed.tool) fetchItem(d, deed.tool);
+  visit(d, deed.place, true);
+}
+
+function doEscort(d: Driver, deed: Extract<DeedDef, { kind: 'escort' }>): void {
+  visit(d, deed.person, false);
+  const level = d.state.level;
+  const tiles = placeTiles(level, deed.to);
+  const byDistance = [...tiles].sort(
+    (a, b) => manhattan(a, d.state.player) - manhattan(b, d.state.player),
+  );
+  // Walk to the far side of the place first, so the person following ends up inside it.
+  for (const target of [...byDistance].reverse()) {
+    if (d.done(deed.id) || d.over) return;
+    d.tap(target);
+  }
+  // Still outside: step on, away from them, so they take one more step in.
+  for (let i = 0; i < 4 && !d.done(deed.id) && !d.over; i++) {
+    for (const dir of DIRS) {
+      if (d.done(deed.id) || d.over) return;
+      d.step(dir);
+    }
+  }
+}
+
+function perform(d: Driver, deed: DeedDef): void {
+  switch (deed.kind) {
+    case 'deliver':
+      doDeliver(d, deed);
+      break;
+    case 'escort':
+      doEscort(d, deed);
+      break;
+    case 'repair':
+      doRepair(d, deed);
+      break;
+  }
+  // A deed under way (mending) finishes while the player waits.
+  while (!d.over && d.state.player.workingOn) d.send({});
+}
+
+interface Run {
+  passed: boolean;
+  state: SimState;
+  replay: ReplayStep[];
+  order: string[];
+  failedAt: string | null;
+}
+
+function runOrder(level: Level, order: readonly DeedDef[]): Run {
+  const d = new Driver(level);
+  const doneOrder: string[] = [];
+  let failedAt: string | null = null;
+  for (const deed of order) {
+    if (d.over || goalMet(d.state)) break;
+    perform(d, deed);
+    if (d.done(deed.id)) doneOrder.push(deed.id);
+    else if (failedAt === null) failedAt = deed.id;
+  }
+  return {
+    passed: d.state.status === 'passed',
+    state: d.state,
+    replay: d.replay,
+    order: doneOrder,
+    failedAt,
+  };
+}
+
+/** Orders to try: every permutation for a few deeds, else nearest-first from each start. */
+function* orders(level: Level, max: number): Generator<DeedDef[]> {
+  const deeds = [...level.deeds];
+  if (deeds.length <= 5) {
+    let count = 0;
+    for (const p of permutations(deeds)) {
+      if (count++ >= max) return;
+      yield p;
+    }
+    return;
+  }
+  const anchor = (deed: DeedDef): Point => {
+    const refs = deedModule(deed).refs(deed);
+    const item = level.items.find((i) => refs.items.includes(i.id));
+    const person = level.people.find(
+      (p) => refs.people.includes(p.id) || refs.peopleOrPlaces.includes(p.id),
+    );
+    return (
+      item?.at ??
+      person?.at ??
+      level.places.find((p) => refs.places.includes(p.id))?.at ??
+      level.start
+    );
+  };
+  for (let s = 0; s < deeds.length && s < max; s++) {
+    const left = deeds.filter((_, i) => i !== s);
+    const order = [deeds[s]!];
+    while (left.length) {
+      const from = anchor(order[order.length - 1]!);
+      left.sort((a, b) => manhattan(anchor(a), from) - manhattan(anchor(b), from));
+      order.push(left.shift()!);
+    }
+    yield order;
+  }
+}
+
+function* permutations<T>(items: readonly T[]): Generator<T[]> {
+  if (items.length <= 1) {
+    yield [...items];
+    return;
+  }
+  for (let i = 0; i < items.length; i++) {
+    const rest = [...items.slice(0, i), ...items.slice(i + 1)];
+    for (const p of permutations(rest)) yield [items[i]!, ...p];
+  }
+}
+
+/** Plays `level` in several deed orders and returns the best run. Never throws. */
+export function solveLevel(level: Level, options: SolveOptions = {}): SolveResult {
+  const max = options.maxOrders ?? 120;
+  let best: { run: Run; score: number; stars: Stars } | null = null;
+  let firstFailure: Run | null = null;
+  let tried = 0;
+  for (const order of orders(level, max)) {
+    tried++;
+    const run = runOrder(level, order);
+    if (!run.passed) {
+      firstFailure ??= run;
+      continue;
+    }
+    const breakdown = scoreLevel(level, run.state.records, run.state.timeMs, true);
+    if (!best || breakdown.total > best.score)
+      best = { run, score: breakdown.total, stars: breakdown.stars };
+  }
+  if (best) {
+    return {
+      passed: true,
+      timeMs: best.run.state.timeMs,
+      score: best.score,
+      stars: best.stars,
+      order: best.run.order,
+      replay: best.run.replay,
+      reason: null,
+      tried,
+    };
+  }
+  const f = firstFailure;
+  let reason = 'no order of deeds passed the level';
+  if (f) {
+    if (f.state.status === 'timeUp')
+      reason = `the time limit ran out after ${f.order.length} deeds`;
+    else if (f.failedAt) reason = `the solver could not complete "${f.failedAt}"`;
+  }
+  return {
+    passed: false,
+    timeMs: f?.state.timeMs ?? 0,
+    score: 0,
+    stars: 0,
+    order: f?.order ?? [],
+    replay: f?.replay ?? [],
+    reason,
+    tried,
+  };
+}
