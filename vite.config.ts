@@ -1,8 +1,10 @@
 import { defineConfig } from 'vite';
+import { levelReload } from './scripts/vite-level-reload.ts';
 
 export default defineConfig({
   // Relative asset paths: the built game works from any static host and from a sub-path.
   base: './',
+  plugins: [levelReload()],
   server: { port: 5173, strictPort: false },
   preview: { port: 4173, strictPort: true },
   build: {

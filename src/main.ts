@@ -10,6 +10,7 @@ import sfxMap from '../assets/sfx.json';
 import sfxUrl from '../assets/sfx.wav?url';
 import { createHowlerSfx } from './audio/sfx';
 import { SaveStore } from './platform/save-store';
+import { installPlayTesting } from './platform/play-test';
 import { installHook } from './platform/test-hook';
 import { BootScene } from './scenes/boot-scene';
 import type { GameContext } from './scenes/context';
@@ -74,6 +75,7 @@ async function start(): Promise<void> {
     scene: [BootScene, TitleScene, LevelSelectScene, PlayScene, ResultsScene],
     callbacks: { preBoot: (g) => g.registry.set('ctx', ctx) },
   });
+  installPlayTesting(game);
   window.addEventListener('beforeunload', () => game.destroy(true));
 }
 

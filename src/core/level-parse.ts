@@ -9,7 +9,10 @@ import {
 } from 'jsonc-parser';
 import type { z } from 'zod';
 import { deedModule } from './deeds/deed-registry';
+import { listOr, suggestion } from './did-you-mean';
+import { levelJsonSchema } from './level-json-schema';
 import { levelSchema, type LevelFile } from './level-schema';
+import { SCHEMA_VERSION } from './level-schema-parts';
 import type { Level } from './sim-types';
 import { isWalkableKind, type TileKind } from './tiles';
 
@@ -71,13 +74,19 @@ class ProblemList {
     private readonly root: Node | undefined,
   ) {}
 
-  add(path: readonly PathPart[], message: string, severity: 'error' | 'warning' = 'error'): void {
+  add(
+    path: readonly PathPart[],
+    message: string,
+    severity: 'error' | 'warning' = 'error',
+    atKey = false,
+  ): void {
     // Point at the deepest part of the path that exists in the file.
     let node: Node | undefined;
     for (let n = path.length; n >= 0 && !node; n--) {
       node = this.root ? findNodeAtLocation(this.root, path.slice(0, n)) : undefined;
     }
-    const { line, column } = lineColumn(this.text, node?.offset ?? 0);
+    const keyNode = atKey && node?.parent?.type === 'property' ? node.parent : node;
+    const { line, column } = lineColumn(this.text, keyNode?.offset ?? 0);
     this.items.push({ line, column, path: pointer(path), message, severity });
   }
 }
@@ -87,20 +96,59 @@ function describeZodIssue(issue: z.core.$ZodIssue, value: unknown): string {
   switch (issue.code) {
     case 'invalid_type':
       return value === undefined
-        ? `missing: expected ${issue.expected}`
-        : `expected ${issue.expected}, found ${found}`;
-    case 'unrecognized_keys':
-      return `unknown ${issue.keys.length === 1 ? 'key' : 'keys'} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
-    case 'invalid_value':
-      return `expected ${issue.values.map((v) => JSON.stringify(v)).join(' or ')}, found ${found}`;
-    case 'invalid_union':
+        ? `missing: expected ${article(issue.expected)}`
+        : `expected ${article(issue.expected)}, found ${found}`;
+    case 'invalid_value': {
+      const values = issue.values.map((v) => String(v));
+      const hint = typeof value === 'string' ? suggestion(value, values) : '';
+      return `expected ${listOr(values)}, found ${found}${hint}`;
+    }
+    case 'invalid_union': {
+      const options = (issue as { options?: unknown[] }).options;
+      if (Array.isArray(options) && options.length > 0) {
+        const values = options.map((v) => String(v));
+        const hint = typeof value === 'string' ? suggestion(value, values) : '';
+        return `expected ${listOr(values)}, found ${found}${hint}`;
+      }
       return `${issue.message}, found ${found}`;
-    case 'too_small':
-    case 'too_big':
-    case 'invalid_format':
+    }
     default:
-      return `${issue.message}, found ${found}`;
+      return `${issue.message.replace(/^Invalid input: /, '')}, found ${found}`;
   }
+}
+
+function article(type: string): string {
+  return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
+}
+
+/** The keys the schema allows for the object at `path`, to suggest a misspelt key. */
+function allowedKeys(raw: unknown, path: readonly PathPart[]): string[] {
+  let node = levelJsonSchema() as Record<string, unknown>;
+  let value: unknown = raw;
+  const pick = (n: Record<string, unknown>, v: unknown): Record<string, unknown> => {
+    const branches = (n.anyOf ?? n.oneOf) as Record<string, unknown>[] | undefined;
+    if (!branches) return n;
+    const kind = (v as { kind?: unknown } | null)?.kind;
+    return (
+      branches.find((b) => {
+        const props = b.properties as Record<string, { const?: unknown }> | undefined;
+        return props?.kind?.const === kind;
+      }) ?? n
+    );
+  };
+  for (const part of path) {
+    node = pick(node, value);
+    const props = node.properties as Record<string, Record<string, unknown>> | undefined;
+    const next =
+      typeof part === 'number'
+        ? (node.items as Record<string, unknown> | undefined)
+        : props?.[part];
+    if (!next) return [];
+    node = next;
+    value = (value as Record<PropertyKey, unknown> | null)?.[part];
+  }
+  node = pick(node, value);
+  return Object.keys((node.properties as Record<string, unknown> | undefined) ?? {});
 }
 
 function describeValue(value: unknown): string {
@@ -146,12 +194,30 @@ export function parseLevel(text: string): LevelParseResult {
     problems.add([], `invalid JSON: ${(e as Error).message}`);
     return { ok: false, problems: problems.items };
   }
+  const version = (raw as { schemaVersion?: unknown } | null)?.schemaVersion;
+  if (typeof version === 'number' && version !== SCHEMA_VERSION) {
+    problems.add(
+      ['schemaVersion'],
+      version > SCHEMA_VERSION
+        ? `this level is written for schema version ${version}, but this game reads version ${SCHEMA_VERSION}: use a newer game, or rewrite it for version ${SCHEMA_VERSION}`
+        : `schema version ${version} is not supported: this game reads version ${SCHEMA_VERSION} (see docs/levels.md)`,
+    );
+    return { ok: false, problems: problems.items };
+  }
   const parsed = levelSchema.safeParse(raw);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const path = issue.path as PathPart[];
       if (issue.code === 'unrecognized_keys') {
-        for (const key of issue.keys) problems.add([...path, key], `unknown key "${key}"`);
+        const allowed = allowedKeys(raw, path);
+        for (const key of issue.keys) {
+          problems.add(
+            [...path, key],
+            `unknown key "${key}"${suggestion(key, allowed)}`,
+            'error',
+            true,
+          );
+        }
         continue;
       }
       problems.add(path, describeZodIssue(issue, valueAt(raw, issue.path)));
@@ -177,7 +243,11 @@ function checkMeaning(file: LevelFile, problems: ProblemList): LevelParseResult 
     [...row].forEach((ch, x) => {
       const kind = file.map.legend[ch];
       if (!kind) {
-        problems.add(['map', 'rows', y], `character "${ch}" at column ${x} is not in the legend`);
+        const known = Object.keys(file.map.legend);
+        problems.add(
+          ['map', 'rows', y],
+          `character "${ch}" at column ${x} is not in the legend (it has ${listOr(known)})`,
+        );
         tiles.push('grass');
       } else tiles.push(kind);
     });
@@ -236,17 +306,22 @@ function checkMeaning(file: LevelFile, problems: ProblemList): LevelParseResult 
       return ['deeds', i, ...(key ? [key] : [])];
     };
     for (const id of refs.people) {
-      if (!people.has(id)) problems.add(fieldOf(id), `no person has the id "${id}"`);
+      if (!people.has(id)) {
+        problems.add(fieldOf(id), `no person has the id "${id}"${suggestion(id, people)}`);
+      }
     }
     for (const id of refs.items) {
-      if (!items.has(id)) problems.add(fieldOf(id), `no item has the id "${id}"`);
+      if (!items.has(id))
+        problems.add(fieldOf(id), `no item has the id "${id}"${suggestion(id, items)}`);
     }
     for (const id of refs.places) {
-      if (!places.has(id)) problems.add(fieldOf(id), `no place has the id "${id}"`);
+      if (!places.has(id))
+        problems.add(fieldOf(id), `no place has the id "${id}"${suggestion(id, places)}`);
     }
     for (const id of refs.peopleOrPlaces) {
       if (!people.has(id) && !places.has(id)) {
-        problems.add(fieldOf(id), `no person or place has the id "${id}"`);
+        const hint = suggestion(id, [...people, ...places]);
+        problems.add(fieldOf(id), `no person or place has the id "${id}"${hint}`);
       }
     }
   });
@@ -259,7 +334,9 @@ function checkMeaning(file: LevelFile, problems: ProblemList): LevelParseResult 
     );
   }
   file.goal.mustDo.forEach((id, i) => {
-    if (!deedIds.has(id)) problems.add(['goal', 'mustDo', i], `no deed has the id "${id}"`);
+    if (!deedIds.has(id)) {
+      problems.add(['goal', 'mustDo', i], `no deed has the id "${id}"${suggestion(id, deedIds)}`);
+    }
   });
   const [s1, s2, s3] = file.stars;
   if (!(s1 <= s2 && s2 <= s3)) {

@@ -26,8 +26,17 @@ export function levelFileName(id: string): string {
   return `levels/${id}.json`;
 }
 
+/** Texts that replace a level file's: a level saved while the game runs, or a dropped file. */
+const overrides = new Map<string, string>();
+
+export function overrideLevelText(id: string, text: string): void {
+  overrides.set(id, text);
+}
+
 /** The text of a level file, or null when there is no such level. */
 export async function loadLevelText(id: string): Promise<string | null> {
+  const override = overrides.get(id);
+  if (override !== undefined) return override;
   const loader = files[`../../levels/${id}.json`];
   return loader ? loader() : null;
 }

@@ -3,6 +3,7 @@ import Phaser from 'phaser';
 import atlasJson from '../../assets/atlas.json';
 import atlasUrl from '../../assets/atlas.png?url';
 import tilesUrl from '../../assets/tiles.png?url';
+import { linkedLevel } from '../platform/play-test';
 import { t } from '../ui/i18n';
 import { FONT_STACK, loadFontsFor } from '../view/fonts';
 import { GAME_HEIGHT, GAME_WIDTH, TILE } from '../view/layout';
@@ -41,7 +42,9 @@ export class BootScene extends Phaser.Scene {
     const hook = ctxOf(this).hook;
     if (hook) hook.renderer = this.game.renderer.type === Phaser.WEBGL ? 'webgl' : 'canvas';
     void loadFontsFor(`${t('game.name')} 好人好事 Good Deeds 0123456789+×`).then(() => {
-      this.scene.start(SCENES.title);
+      const linked = linkedLevel(location.search);
+      if (linked) this.scene.start(SCENES.play, linked);
+      else this.scene.start(SCENES.title);
     });
   }
 }

@@ -6,7 +6,8 @@ import { recordResult } from '../core/progression';
 import { relayStreak, runningScore, scoreLevel } from '../core/scoring';
 import { advance, createState, TICK_MS } from '../core/sim';
 import type { Level, SimEvent, SimState } from '../core/sim-types';
-import { levelFileName, loadLevelText } from '../platform/level-catalog';
+import { LEVEL_ORDER, levelFileName, loadLevelText } from '../platform/level-catalog';
+import { checkLevelText, type LevelCheck } from '../core/level-check';
 import { snapshot } from '../platform/test-hook';
 import type { Mounted } from '../ui/dom';
 import { Hud } from '../ui/hud';
@@ -20,6 +21,8 @@ import type { ResultsData } from './results-scene';
 
 export interface PlayData {
   levelId: string;
+  /** The file the level came from when it is not a campaign level (a dropped file). */
+  fileName?: string;
 }
 
 type Phase = 'loading' | 'intro' | 'playing' | 'paused' | 'ending';
@@ -48,8 +51,11 @@ export class PlayScene extends Phaser.Scene {
     super(SCENES.play);
   }
 
+  private fileName = '';
+
   init(data: PlayData): void {
     this.levelId = data.levelId;
+    this.fileName = data.fileName ?? levelFileName(data.levelId);
     this.phase = 'loading';
     this.acc = 0;
     this.level = null;
@@ -66,17 +72,22 @@ export class PlayScene extends Phaser.Scene {
   private async loadLevel(): Promise<void> {
     const text = await loadLevelText(this.levelId);
     if (!this.scene.isActive()) return;
-    const file = levelFileName(this.levelId);
+    const file = this.fileName;
     if (text === null) {
-      this.showBroken([`${file}: no such level`]);
+      this.showBroken([`${file}:1:1  /  there is no level with this name`]);
       return;
     }
-    const parsed = parseLevel(text);
-    if (!parsed.ok) {
-      this.showBroken(parsed.problems.map((p) => formatProblem(file, p)));
+    // Campaign levels were checked before shipping; anything else gets the full check.
+    const inCampaign = LEVEL_ORDER.includes(this.levelId);
+    const checked = inCampaign && !import.meta.env.DEV ? parsedOnly(text) : checkLevelText(text);
+    const errors = checked.problems.filter((p) => p.severity === 'error');
+    for (const p of checked.problems)
+      if (p.severity === 'warning') console.warn(formatProblem(file, p));
+    if (!checked.level || errors.length > 0) {
+      this.showBroken(errors.map((p) => formatProblem(file, p)));
       return;
     }
-    const level = parsed.level;
+    const level = checked.level;
     await loadFontsFor(levelTexts(level), [400, 700, 800]);
     if (!this.scene.isActive()) return;
     this.start(level);
@@ -290,7 +301,10 @@ export class PlayScene extends Phaser.Scene {
     const passed = state.status === 'passed';
     const breakdown = scoreLevel(state.level, state.records, state.timeMs, passed);
     const before = this.ctx.store.save.levels[state.level.id];
-    this.ctx.store.update((s) => recordResult(s, state.level.id, breakdown));
+    // Only campaign levels count towards progress; a play-tested file leaves the save alone.
+    if (LEVEL_ORDER.includes(this.levelId)) {
+      this.ctx.store.update((s) => recordResult(s, state.level.id, breakdown));
+    }
     const data: ResultsData = {
       levelId: state.level.id,
       breakdown,
@@ -315,6 +329,13 @@ export class PlayScene extends Phaser.Scene {
       this.ctx.hook.tileToClient = undefined;
     }
   }
+}
+
+function parsedOnly(text: string): LevelCheck {
+  const parsed = parseLevel(text);
+  return parsed.ok
+    ? { level: parsed.level, problems: parsed.warnings, solution: null }
+    : { level: null, problems: parsed.problems, solution: null };
 }
 
 /** Every text of a level, so its glyphs can be loaded before drawing. */
