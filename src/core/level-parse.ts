@@ -123,7 +123,7 @@ function article(type: string): string {
 
 /** The keys the schema allows for the object at `path`, to suggest a misspelt key. */
 function allowedKeys(raw: unknown, path: readonly PathPart[]): string[] {
-  let node = levelJsonSchema() as Record<string, unknown>;
+  let node = levelJsonSchema();
   let value: unknown = raw;
   const pick = (n: Record<string, unknown>, v: unknown): Record<string, unknown> => {
     const branches = (n.anyOf ?? n.oneOf) as Record<string, unknown>[] | undefined;
@@ -173,16 +173,25 @@ export function parseLevel(text: string): LevelParseResult {
   const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
   const problems = new ProblemList(text, root);
   if (errors.length > 0 || !root) {
+    const seen = new Set<number>();
     for (const e of errors) {
-      const { line, column } = lineColumn(text, e.offset);
       const code = printParseErrorCode(e.error);
-      problems.items.push({
-        line,
-        column,
-        path: '',
-        message: `invalid JSON: ${PARSE_ERROR_TEXT[code] ?? code}`,
-        severity: 'error',
-      });
+      let offset = e.offset;
+      let message = `invalid JSON: ${PARSE_ERROR_TEXT[code] ?? code}`;
+      if (code === 'PropertyNameExpected' || code === 'ValueExpected') {
+        // A comma before "}" or "]": point at the comma itself.
+        let i = offset - 1;
+        while (i >= 0 && /\s/.test(text[i]!)) i--;
+        if (text[i] === ',' && /^\s*[}\]]/.test(text.slice(offset))) {
+          offset = i;
+          message =
+            'invalid JSON: remove the comma after the last entry (JSON allows no trailing comma)';
+        }
+      }
+      if (seen.has(offset)) continue;
+      seen.add(offset);
+      const { line, column } = lineColumn(text, offset);
+      problems.items.push({ line, column, path: '', message, severity: 'error' });
     }
     if (problems.items.length === 0) problems.add([], 'the file is empty');
     return { ok: false, problems: problems.items };
@@ -300,28 +309,23 @@ function checkMeaning(file: LevelFile, problems: ProblemList): LevelParseResult 
   const places = new Set(file.places.map((p) => p.id));
   file.deeds.forEach((d, i) => {
     const refs = deedModule(d).refs(d);
-    const fields = Object.entries(d) as [string, unknown][];
-    const fieldOf = (id: string): PathPart[] => {
-      const key = fields.find(([k, v]) => k !== 'id' && v === id)?.[0];
-      return ['deeds', i, ...(key ? [key] : [])];
-    };
-    for (const id of refs.people) {
-      if (!people.has(id)) {
-        problems.add(fieldOf(id), `no person has the id "${id}"${suggestion(id, people)}`);
-      }
+    const at = (field: string): PathPart[] => ['deeds', i, field];
+    for (const { field, id } of refs.people) {
+      if (!people.has(id))
+        problems.add(at(field), `no person has the id "${id}"${suggestion(id, people)}`);
     }
-    for (const id of refs.items) {
+    for (const { field, id } of refs.items) {
       if (!items.has(id))
-        problems.add(fieldOf(id), `no item has the id "${id}"${suggestion(id, items)}`);
+        problems.add(at(field), `no item has the id "${id}"${suggestion(id, items)}`);
     }
-    for (const id of refs.places) {
+    for (const { field, id } of refs.places) {
       if (!places.has(id))
-        problems.add(fieldOf(id), `no place has the id "${id}"${suggestion(id, places)}`);
+        problems.add(at(field), `no place has the id "${id}"${suggestion(id, places)}`);
     }
-    for (const id of refs.peopleOrPlaces) {
+    for (const { field, id } of refs.peopleOrPlaces) {
       if (!people.has(id) && !places.has(id)) {
         const hint = suggestion(id, [...people, ...places]);
-        problems.add(fieldOf(id), `no person or place has the id "${id}"${hint}`);
+        problems.add(at(field), `no person or place has the id "${id}"${hint}`);
       }
     }
   });

@@ -142,6 +142,7 @@ export type SimEvent =
   | { type: 'moved'; who: string; from: Point; to: Point }
   | { type: 'bumped'; at: Point }
   | { type: 'useCrosswalk'; at: Point }
+  | { type: 'alreadyEscorting'; personId: string }
   | { type: 'pickedUp'; itemId: string }
   | { type: 'handsFull'; itemId: string }
   | { type: 'handedOver'; itemId: string; to: string }

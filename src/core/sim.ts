@@ -64,7 +64,7 @@ export function cloneState(s: SimState): SimState {
       path: [...s.player.path],
     },
     people: s.people.map((p) => ({ ...p })),
-    items: s.items.map((i) => ({ ...i })),
+    items: s.items.map((i) => ({ ...i, holder: { ...i.holder } })),
     deeds: s.deeds.map((d) => ({ ...d })),
     records: [...s.records],
   };

@@ -219,15 +219,14 @@ function* orders(level: Level, max: number): Generator<DeedDef[]> {
   }
   const anchor = (deed: DeedDef): Point => {
     const refs = deedModule(deed).refs(deed);
-    const item = level.items.find((i) => refs.items.includes(i.id));
+    const has = (list: readonly { id: string }[], id: string): boolean =>
+      list.some((r) => r.id === id);
+    const item = level.items.find((i) => has(refs.items, i.id));
     const person = level.people.find(
-      (p) => refs.people.includes(p.id) || refs.peopleOrPlaces.includes(p.id),
+      (p) => has(refs.people, p.id) || has(refs.peopleOrPlaces, p.id),
     );
     return (
-      item?.at ??
-      person?.at ??
-      level.places.find((p) => refs.places.includes(p.id))?.at ??
-      level.start
+      item?.at ?? person?.at ?? level.places.find((p) => has(refs.places, p.id))?.at ?? level.start
     );
   };
   for (let s = 0; s < deeds.length && s < max; s++) {

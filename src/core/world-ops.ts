@@ -47,6 +47,12 @@ export class WorldOps {
     return this.state.level.places.some((p) => p.id === id) && this.placeContains(id, target);
   }
 
+  /** True when the player stands on a road tile (not a crosswalk). */
+  onRoad(): boolean {
+    const { level, player } = this.state;
+    return level.tiles[player.y * level.width + player.x] === 'road';
+  }
+
   isCarrying(itemId: string): boolean {
     return this.state.player.carrying.includes(itemId);
   }

@@ -238,6 +238,12 @@ export class PlayScene extends Phaser.Scene {
           sfx.play('bump');
           this.caption?.show(t('play.useCrosswalk'));
           break;
+        case 'alreadyEscorting': {
+          sfx.play('bump');
+          const who = personName(e.personId);
+          this.caption?.show(t('play.alreadyEscorting', { name: who?.name ?? '' }), who);
+          break;
+        }
         case 'handsFull':
           sfx.play('bump');
           this.caption?.show(t('play.handsFull'));

@@ -16,7 +16,12 @@ export type DeliverDeed = z.infer<typeof deliverSchema>;
 
 export const deliverDeed: DeedModule<DeliverDeed> = {
   kind: 'deliver',
-  refs: (d) => ({ people: [], items: [d.item], places: [], peopleOrPlaces: [d.to] }),
+  refs: (d) => ({
+    people: [],
+    items: [{ field: 'item', id: d.item }],
+    places: [],
+    peopleOrPlaces: [{ field: 'to', id: d.to }],
+  }),
   person: (d) => d.to,
   interact(world, deed, ds, target) {
     // Facing the person or place, or standing inside an open place (a bus stop, a library).

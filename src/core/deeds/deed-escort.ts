@@ -19,12 +19,28 @@ export type EscortDeed = z.infer<typeof escortSchema>;
 
 export const escortDeed: DeedModule<EscortDeed> = {
   kind: 'escort',
-  refs: (d) => ({ people: [d.person], items: [], places: [d.to], peopleOrPlaces: [] }),
+  refs: (d) => ({
+    people: [{ field: 'person', id: d.person }],
+    items: [],
+    places: [{ field: 'to', id: d.to }],
+    peopleOrPlaces: [],
+  }),
   person: (d) => d.person,
   interact(world, deed, ds, target) {
     if (ds.status !== 'open') return false;
     const person = world.personAt(target);
     if (!person || person.id !== deed.person) return false;
+    const walking = world.state.people.find((p) => p.following);
+    if (walking) {
+      // One at a time: finish walking with the first person before taking another.
+      world.emit({ type: 'alreadyEscorting', personId: walking.id });
+      return true;
+    }
+    if (world.onRoad()) {
+      // Nobody is led along the road: start from the pavement or the crosswalk.
+      world.emit({ type: 'useCrosswalk', at: target });
+      return true;
+    }
     ds.status = 'active';
     world.startFollowing(person.id, deed.id);
     return true;

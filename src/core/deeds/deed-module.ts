@@ -4,13 +4,19 @@ import type { Point } from '../geometry';
 import type { DeedState, SimState } from '../sim-types';
 import type { WorldOps } from '../world-ops';
 
+/** One id a deed refers to, and the deed's field that holds it. */
+export interface DeedRef {
+  readonly field: string;
+  readonly id: string;
+}
+
 /** Ids a deed refers to, so the checker can resolve them and the view can find its people. */
 export interface DeedRefs {
-  readonly people: readonly string[];
-  readonly items: readonly string[];
-  readonly places: readonly string[];
+  readonly people: readonly DeedRef[];
+  readonly items: readonly DeedRef[];
+  readonly places: readonly DeedRef[];
   /** Ids that may name either a person or a place. */
-  readonly peopleOrPlaces: readonly string[];
+  readonly peopleOrPlaces: readonly DeedRef[];
 }
 
 /** What to show over the one who needs help. */

@@ -33,9 +33,9 @@ export type RepairDeed = z.infer<typeof repairSchema>;
 export const repairDeed: DeedModule<RepairDeed> = {
   kind: 'repair',
   refs: (d) => ({
-    people: d.owner ? [d.owner] : [],
-    items: d.tool ? [d.tool] : [],
-    places: [d.place],
+    people: d.owner ? [{ field: 'owner', id: d.owner }] : [],
+    items: d.tool ? [{ field: 'tool', id: d.tool }] : [],
+    places: [{ field: 'place', id: d.place }],
     peopleOrPlaces: [],
   }),
   person: (d) => d.owner ?? null,
