@@ -13,7 +13,11 @@ export function levelReload(): Plugin {
       const name = basename(file, '.json');
       if (name === 'campaign' || name.endsWith('.schema')) return;
       if (this.environment.name !== 'client') return [];
-      this.environment.hot.send({ type: 'custom', event: LEVEL_EVENT, data: { id: name, text: await read() } });
+      this.environment.hot.send({
+        type: 'custom',
+        event: LEVEL_EVENT,
+        data: { id: name, text: await read() },
+      });
       return [];
     },
   };

@@ -9,6 +9,7 @@ import {
 } from 'jsonc-parser';
 import type { z } from 'zod';
 import { deedModule } from './deeds/deed-registry';
+import { distanceField } from './grid-path';
 import { listOr, suggestion } from './did-you-mean';
 import { levelJsonSchema } from './level-json-schema';
 import { levelSchema, type LevelFile } from './level-schema';
@@ -347,6 +348,9 @@ function checkMeaning(file: LevelFile, problems: ProblemList): LevelParseResult 
     problems.add(['stars'], `star scores must go up: found ${s1}, ${s2}, ${s3}`);
   }
 
+  if (problems.items.every((p) => p.severity !== 'error')) {
+    checkReachable(file, tiles, width, height, problems);
+  }
   const errors = problems.items.filter((p) => p.severity === 'error');
   if (errors.length > 0) return { ok: false, problems: problems.items };
   const level: Level = {
@@ -368,6 +372,64 @@ function checkMeaning(file: LevelFile, problems: ProblemList): LevelParseResult 
     teacher: file.teacher ?? null,
   };
   return { ok: true, level, file, warnings: problems.items };
+}
+
+/** Every person, item and place a deed needs must be reachable on foot from the start. */
+function checkReachable(
+  file: LevelFile,
+  tiles: readonly TileKind[],
+  width: number,
+  height: number,
+  problems: ProblemList,
+): void {
+  const solid = new Set<number>();
+  for (const p of file.places) {
+    if (!p.solid) continue;
+    for (let y = p.at.y; y < p.at.y + p.height; y++) {
+      for (let x = p.at.x; x < p.at.x + p.width; x++) solid.add(y * width + x);
+    }
+  }
+  const dist = distanceField(
+    { width, height },
+    file.start,
+    (x, y) => isWalkableKind(tiles[y * width + x]!) && !solid.has(y * width + x),
+  );
+  const reached = (x: number, y: number): boolean =>
+    x >= 0 && y >= 0 && x < width && y < height && dist[y * width + x]! >= 0;
+  const besideReached = (x: number, y: number): boolean =>
+    reached(x, y) ||
+    reached(x - 1, y) ||
+    reached(x + 1, y) ||
+    reached(x, y - 1) ||
+    reached(x, y + 1);
+  const needed = new Set<string>();
+  for (const d of file.deeds) {
+    const refs = deedModule(d).refs(d);
+    for (const r of [...refs.people, ...refs.items, ...refs.places, ...refs.peopleOrPlaces]) {
+      needed.add(r.id);
+    }
+  }
+  file.items.forEach((item, i) => {
+    if (needed.has(item.id) && !reached(item.at.x, item.at.y)) {
+      problems.add(['items', i, 'at'], `"${item.id}" cannot be reached on foot from the start`);
+    }
+  });
+  file.people.forEach((person, i) => {
+    if (needed.has(person.id) && !besideReached(person.at.x, person.at.y)) {
+      problems.add(['people', i, 'at'], `"${person.id}" cannot be reached on foot from the start`);
+    }
+  });
+  file.places.forEach((place, i) => {
+    if (!needed.has(place.id)) return;
+    let ok = false;
+    for (let y = place.at.y; y < place.at.y + place.height && !ok; y++) {
+      for (let x = place.at.x; x < place.at.x + place.width && !ok; x++) {
+        ok = place.solid ? besideReached(x, y) : reached(x, y);
+      }
+    }
+    if (!ok)
+      problems.add(['places', i, 'at'], `"${place.id}" cannot be reached on foot from the start`);
+  });
 }
 
 /** One problem as a line: `levels/name.json:LINE:COL  /json/path  message`. */

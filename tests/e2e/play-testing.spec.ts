@@ -9,7 +9,9 @@ async function dropFile(page: Page, name: string, text: string): Promise<void> {
     ([fileName, body]) => {
       const data = new DataTransfer();
       data.items.add(new File([body!], fileName!, { type: 'application/json' }));
-      window.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+      window.dispatchEvent(
+        new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }),
+      );
     },
     [name, text],
   );
@@ -27,13 +29,17 @@ test('a broken level shows the checker messages with file, line and path', async
   await page.goto('./?renderer=canvas&lang=en');
   await waitForScene(page, 'title');
   const good = readFileSync('levels/01-rainy-morning.json', 'utf8');
-  const broken = good.replace('"item": "umbrella"', '"item": "umbrela"').replace('"kind": "deliver"', '"kind": "delivr"');
+  const broken = good
+    .replace('"item": "umbrella"', '"item": "umbrela"')
+    .replace('"kind": "deliver"', '"kind": "delivr"');
   await dropFile(page, 'my-level.json', broken);
   await waitForScene(page, 'play');
   const panel = page.getByRole('dialog', { name: "This level has problems and can't be played:" });
   await expect(panel).toBeVisible();
   await expect(panel).toContainText(/my-level\.json:\d+:\d+ {2}\/deeds\/0\/kind/);
-  await expect(panel).toContainText(/my-level\.json:\d+:\d+ {2}\/deeds\/1\/item {2}no item has the id "umbrela"|deeds\/0/);
+  await expect(panel).toContainText(
+    /my-level\.json:\d+:\d+ {2}\/deeds\/1\/item {2}no item has the id "umbrela"|deeds\/0/,
+  );
   await snap(page, 'broken-level');
   await page.getByRole('button', { name: 'Back to levels' }).click();
   await waitForScene(page, 'select');
@@ -43,7 +49,10 @@ test('a dropped level file is played at once and leaves progress alone', async (
   const errors = watchErrors(page);
   await page.goto('./?renderer=canvas&lang=en');
   await waitForScene(page, 'title');
-  const text = readFileSync('levels/01-rainy-morning.json', 'utf8').replace('A Rainy Morning', 'My Test Level');
+  const text = readFileSync('levels/01-rainy-morning.json', 'utf8').replace(
+    'A Rainy Morning',
+    'My Test Level',
+  );
   await dropFile(page, 'my-level.json', text);
   await waitForScene(page, 'play');
   await expect(page.getByRole('dialog', { name: 'My Test Level' })).toBeVisible();
