@@ -8,7 +8,8 @@ export function closest(found: string, candidates: Iterable<string>): string | n
   const lower = found.toLowerCase();
   for (const c of candidates) {
     if (c === found) return null;
-    const d = c.toLowerCase() === lower ? 0.5 : distance(lower, c.toLowerCase());
+    const other = c.toLowerCase();
+    const d = other === lower ? 0.5 : isSwap(lower, other) ? 1 : distance(lower, other);
     if (d < bestDistance) {
       best = c;
       bestDistance = d;
@@ -16,6 +17,19 @@ export function closest(found: string, candidates: Iterable<string>): string | n
   }
   const allowed = Math.max(1, Math.floor(found.length / 3));
   return best !== null && bestDistance <= allowed ? best : null;
+}
+
+/** True when `a` becomes `b` by swapping two neighbouring letters ("soild" → "solid"). */
+function isSwap(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  const diff: number[] = [];
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) diff.push(i);
+  return (
+    diff.length === 2 &&
+    diff[1] === diff[0]! + 1 &&
+    a[diff[0]!] === b[diff[1]] &&
+    a[diff[1]] === b[diff[0]!]
+  );
 }
 
 /** ` — did you mean "x"?` or an empty string. */

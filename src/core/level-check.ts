@@ -36,10 +36,10 @@ export function checkLevelText(text: string): LevelCheck {
   };
   const solution = solveLevel(level);
   if (!solution.passed) {
-    const limit =
-      level.timeLimitMs === null ? '' : ` within its time limit of ${level.timeLimitMs / 1000} s`;
+    const timed = solution.ranOutOfTime && level.timeLimitMs !== null;
+    const limit = timed ? ` within its time limit of ${level.timeLimitMs! / 1000} s` : '';
     problem(
-      level.timeLimitMs === null ? ['deeds'] : ['timeLimit'],
+      timed ? ['timeLimit'] : ['deeds'],
       `the solver could not pass this level${limit}: ${solution.reason ?? 'unknown reason'}`,
       'error',
     );

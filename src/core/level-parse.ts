@@ -348,6 +348,40 @@ function checkMeaning(file: LevelFile, problems: ProblemList): LevelParseResult 
     problems.add(['stars'], `star scores must go up: found ${s1}, ${s2}, ${s3}`);
   }
 
+  file.traffic.forEach((lane, i) => {
+    const horizontal = lane.dir === 'left' || lane.dir === 'right';
+    if ((lane.row === undefined) === (lane.column === undefined)) {
+      problems.add(['traffic', i], 'a lane needs either "row" or "column", not both or neither');
+    } else if (horizontal && lane.row === undefined) {
+      problems.add(
+        ['traffic', i, 'dir'],
+        `cars driving "${lane.dir}" need a "row", not a "column"`,
+      );
+    } else if (!horizontal && lane.column === undefined) {
+      problems.add(
+        ['traffic', i, 'dir'],
+        `cars driving "${lane.dir}" need a "column", not a "row"`,
+      );
+    } else {
+      const along = horizontal ? width : height;
+      const at = (k: number) =>
+        horizontal ? tiles[lane.row! * width + k] : tiles[k * width + lane.column!];
+      if (horizontal ? lane.row! >= height : lane.column! >= width) {
+        problems.add(['traffic', i], `the lane is outside the map (${width}×${height} tiles)`);
+      } else {
+        for (let k = 0; k < along; k++) {
+          const kind = at(k);
+          if (kind !== 'road' && kind !== 'crosswalk') {
+            problems.add(
+              ['traffic', i],
+              `the lane crosses "${kind}" at tile ${k}: a lane must be road or crosswalk all along`,
+            );
+            break;
+          }
+        }
+      }
+    }
+  });
   if (problems.items.every((p) => p.severity !== 'error')) {
     checkReachable(file, tiles, width, height, problems);
   }
@@ -370,6 +404,8 @@ function checkMeaning(file: LevelFile, problems: ProblemList): LevelParseResult 
     stars: file.stars,
     seed: file.seed,
     teacher: file.teacher ?? null,
+    traffic: file.traffic,
+    lights: file.lights,
   };
   return { ok: true, level, file, warnings: problems.items };
 }

@@ -8,6 +8,7 @@ import {
   localTextSchema,
   pointSchema,
   spriteSchema,
+  trafficLaneSchema,
 } from './level-schema-parts';
 import { TILE_KINDS } from './tiles';
 
@@ -107,6 +108,21 @@ export const levelSchema = z
     stars: z
       .tuple([z.int().min(0), z.int().min(0), z.int().min(0)])
       .describe('Scores for one, two and three stars, ascending. The third star is a red star.'),
+    traffic: z
+      .array(trafficLaneSchema)
+      .max(40)
+      .default([])
+      .describe('Lanes of cars driving along road rows or columns.'),
+    lights: z
+      .strictObject({
+        green: z.number().min(1).max(60).describe("Seconds the walkers' light is green."),
+        red: z.number().min(1).max(60).describe("Seconds the walkers' light is red."),
+      })
+      .nullable()
+      .default(null)
+      .describe(
+        "Crosswalk lights: while the walkers' light is green every car waits before the crosswalk. null for no lights.",
+      ),
     seed: z.int().default(1).describe("Seed for the level's random events. Default 1."),
     teacher: z
       .strictObject({

@@ -1,7 +1,7 @@
 // Scoring: deed points, the relay bonus for deeds done one soon after another, the time
 // bonus, and one to three stars by the level's thresholds.
 import type { DeedKind } from './deeds/deed-defs';
-import type { DeedRecord, Level } from './sim-types';
+import type { Character, DeedRecord, Level, SimState } from './sim-types';
 
 /** A deed done within this time of the previous one continues the relay. */
 export const RELAY_WINDOW_MS = 15_000;
@@ -62,6 +62,10 @@ export interface ScoreBreakdown {
   readonly deedPoints: number;
   readonly relayBonus: number;
   readonly timeBonus: number;
+  /** Points for answering thanks with "It's my duty". */
+  readonly modestyBonus: number;
+  /** The honest, modest and rewarded answers, when known. */
+  readonly character: Character | null;
   readonly total: number;
   readonly stars: Stars;
   readonly passed: boolean;
@@ -94,12 +98,26 @@ export function runningScore(records: readonly DeedRecord[]): number {
   return total;
 }
 
+export interface ScoreExtras {
+  readonly modestyPoints?: number;
+  readonly character?: Character;
+}
+
+/** The breakdown for a simulation state (finished or not). */
+export function scoreState(state: SimState): ScoreBreakdown {
+  return scoreLevel(state.level, state.records, state.timeMs, state.status === 'passed', {
+    modestyPoints: state.modestyPoints,
+    character: state.character,
+  });
+}
+
 /** The full breakdown for a finished (or abandoned) attempt. */
 export function scoreLevel(
   level: Level,
   records: readonly DeedRecord[],
   elapsedMs: number,
   passed: boolean,
+  extras: ScoreExtras = {},
 ): ScoreBreakdown {
   const lines = records.map((r) => ({
     deedId: r.deedId,
@@ -111,12 +129,15 @@ export function scoreLevel(
   const deedPoints = lines.reduce((s, l) => s + l.points, 0);
   const relayBonus = lines.reduce((s, l) => s + l.relay, 0);
   const bonus = timeBonus(level, elapsedMs, passed);
-  const total = deedPoints + relayBonus + bonus;
+  const modestyBonus = extras.modestyPoints ?? 0;
+  const total = deedPoints + relayBonus + bonus + modestyBonus;
   return {
     lines,
     deedPoints,
     relayBonus,
     timeBonus: bonus,
+    modestyBonus,
+    character: extras.character ?? null,
     total,
     stars: starsFor(total, level.stars, passed),
     passed,

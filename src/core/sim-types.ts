@@ -3,6 +3,7 @@ import type { Dir, Point } from './geometry';
 import type { LocalText } from './level-schema-parts';
 import type { TileKind } from './tiles';
 import type { DeedDef, DeedKind } from './deeds/deed-defs';
+import type { Reward, TrafficLane } from './level-schema-parts';
 
 export interface PersonDef {
   readonly id: string;
@@ -50,6 +51,10 @@ export interface Level {
   /** Scores for one, two and three stars, ascending. */
   readonly stars: readonly [number, number, number];
   readonly seed: number;
+  /** Lanes of cars. */
+  readonly traffic: readonly TrafficLane[];
+  /** Crosswalk lights: seconds green and red for walkers, or null. */
+  readonly lights: { readonly green: number; readonly red: number } | null;
   /** Notes for teachers: what the level is about and a question for discussion. */
   readonly teacher: { readonly learningGoal: LocalText; readonly discussion: LocalText } | null;
 }
@@ -75,6 +80,8 @@ export interface PlayerState extends Mover {
   pendingInteract: Point | null;
   /** The repair deed being worked on while the player stays put. */
   workingOn: string | null;
+  /** Time left dazed after a bump with a car (the player can't move meanwhile). */
+  stunMs: number;
 }
 
 export interface PersonState extends Mover {
@@ -94,13 +101,45 @@ export interface ItemState {
   holder: ItemHolder;
 }
 
-export type DeedStatus = 'open' | 'active' | 'done';
+/** `missed`: the chance has passed (a countdown ran out, a dilemma answered unkindly). */
+export type DeedStatus = 'open' | 'active' | 'done' | 'missed';
 
 export interface DeedState {
   readonly id: string;
   status: DeedStatus;
-  /** Repair: milliseconds of work done. */
+  /** Repair: milliseconds of work done; rescue: milliseconds counted down. */
   progressMs: number;
+  /** Collect, plant, donate: how many of the items are in place. */
+  count: number;
+  /** Teach: wrong answers so far. */
+  tries: number;
+}
+
+/** A question on screen; the clock stops until the player answers. */
+export interface Dialog {
+  readonly kind: 'teach' | 'choose' | 'thanks';
+  readonly deedId: string;
+}
+
+/** A car driving along a lane. */
+export interface CarState {
+  readonly id: number;
+  /** Lane index in the level's traffic list. */
+  readonly lane: number;
+  /** Position along the lane in tiles (fractional), measured in the driving direction. */
+  pos: number;
+}
+
+/** The player's answers that say something about them, kept for the results. */
+export interface Character {
+  /** Honest choices (returning what was found, telling the truth). */
+  honest: number;
+  /** Choices that were not honest. */
+  dishonest: number;
+  /** Times the player answered thanks with "It's my duty". */
+  modest: number;
+  /** Rewards accepted. */
+  rewards: number;
 }
 
 /** One deed done, as scoring sees it. */
@@ -113,7 +152,8 @@ export interface DeedRecord {
   readonly relay: number;
 }
 
-export type SimStatus = 'playing' | 'passed' | 'timeUp';
+/** `failed`: a required deed was missed, so the level can no longer be passed. */
+export type SimStatus = 'playing' | 'passed' | 'timeUp' | 'failed';
 
 export interface SimState {
   readonly level: Level;
@@ -126,6 +166,18 @@ export interface SimState {
   items: ItemState[];
   deeds: DeedState[];
   records: DeedRecord[];
+  /** A question waiting for the player's answer, or null. */
+  dialog: Dialog | null;
+  /** Tiles where saplings were planted. */
+  planted: Point[];
+  cars: CarState[];
+  character: Character;
+  /** Extra time won as rewards, added to the level's limit. */
+  bonusMs: number;
+  /** Extra items the player can carry (a reward). */
+  carryBonus: number;
+  /** Extra points (modesty) beyond the deeds. */
+  modestyPoints: number;
 }
 
 /** What the player does during one step. */
@@ -136,6 +188,8 @@ export interface SimInput {
   readonly interact?: boolean;
   /** A tile tapped or clicked during this step. */
   readonly tap?: Point | null;
+  /** The option picked in the open dialogue (0-based). */
+  readonly choice?: number | null;
 }
 
 export type SimEvent =
@@ -151,7 +205,17 @@ export type SimEvent =
   | { type: 'working'; deedId: string }
   | { type: 'needsTool'; deedId: string; itemId: string }
   | { type: 'deedDone'; deedId: string; points: number; relay: number; at: Point }
+  | { type: 'dialog'; kind: Dialog['kind']; deedId: string }
+  | { type: 'answered'; deedId: string; correct: boolean }
+  | { type: 'chosen'; deedId: string; option: number; kind: 'good' | 'unkind' }
+  | { type: 'modest'; deedId: string; points: number }
+  | { type: 'rewarded'; deedId: string; reward: Reward }
+  | { type: 'placed'; deedId: string; itemId: string; count: number; total: number }
+  | { type: 'planted'; deedId: string; at: Point }
+  | { type: 'deedMissed'; deedId: string }
+  | { type: 'carHit'; at: Point }
   | { type: 'levelPassed' }
+  | { type: 'levelFailed' }
   | { type: 'timeUp' };
 
 /** The player is the mover with this id in `moved` events. */

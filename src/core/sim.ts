@@ -6,6 +6,7 @@ import { findPath } from './grid-path';
 import { isWalkableKind, type TileKind } from './tiles';
 import type { Level, Mover, PersonState, SimEvent, SimInput, SimState } from './sim-types';
 import { PLAYER_ID } from './sim-types';
+import { createCars, stepCars } from './traffic';
 import { WorldOps } from './world-ops';
 
 /** The fixed time step, in milliseconds. */
@@ -37,6 +38,7 @@ export function createState(level: Level): SimState {
       path: [],
       pendingInteract: null,
       workingOn: null,
+      stunMs: 0,
     },
     people: level.people.map((p) => ({
       ...still(p.at),
@@ -45,8 +47,21 @@ export function createState(level: Level): SimState {
       helped: false,
     })),
     items: level.items.map((i) => ({ id: i.id, x: i.at.x, y: i.at.y, holder: { kind: 'ground' } })),
-    deeds: level.deeds.map((d) => ({ id: d.id, status: 'open', progressMs: 0 })),
+    deeds: level.deeds.map((d) => ({
+      id: d.id,
+      status: 'open',
+      progressMs: 0,
+      count: 0,
+      tries: 0,
+    })),
     records: [],
+    dialog: null,
+    planted: [],
+    cars: createCars(level),
+    character: { honest: 0, dishonest: 0, modest: 0, rewards: 0 },
+    bonusMs: 0,
+    carryBonus: 0,
+    modestyPoints: 0,
   };
 }
 
@@ -67,6 +82,13 @@ export function cloneState(s: SimState): SimState {
     items: s.items.map((i) => ({ ...i, holder: { ...i.holder } })),
     deeds: s.deeds.map((d) => ({ ...d })),
     records: [...s.records],
+    dialog: s.dialog,
+    planted: [...s.planted],
+    cars: s.cars.map((c) => ({ ...c })),
+    character: { ...s.character },
+    bonusMs: s.bonusMs,
+    carryBonus: s.carryBonus,
+    modestyPoints: s.modestyPoints,
   };
 }
 
@@ -87,30 +109,88 @@ export function advance(state: SimState, input: SimInput, dtMs: number, events: 
   if (state.status !== 'playing') return;
   const world = new WorldOps(state, events);
   state.tick++;
-  state.timeMs += dtMs;
-
-  if (input.tap) handleTap(world, input.tap);
-  if (input.dir) {
-    state.player.path = [];
-    state.player.pendingInteract = null;
+  if (state.dialog) {
+    // The clock stands still while a question waits for its answer.
+    if (input.choice !== undefined && input.choice !== null) answer(world, input.choice);
+    if (!state.dialog) checkEnd(state, events);
+    return;
   }
-  if (input.interact) interact(world, stepFrom(state.player, state.player.facing));
+  state.timeMs += dtMs;
+  const player = state.player;
+  const dazed = player.stunMs > 0;
+  if (dazed) player.stunMs = Math.max(0, player.stunMs - dtMs);
+
+  if (input.tap && !dazed) handleTap(world, input.tap);
+  if (input.dir) {
+    player.path = [];
+    player.pendingInteract = null;
+  }
+  if (input.interact && !dazed) interact(world, stepFrom(player, player.facing));
 
   advanceMovers(world, dtMs);
-  if (state.player.moveT >= 1) {
+  if (player.moveT >= 1 && !dazed && !state.dialog) {
     if (input.dir) tryStep(world, input.dir, true);
     else followPath(world);
   }
+  stepCars(state, dtMs, events);
 
   for (const deed of state.level.deeds) {
     const ds = state.deeds.find((d) => d.id === deed.id)!;
-    if (ds.status !== 'done') deedModule(deed).tick(world, deed, ds, dtMs);
+    if (ds.status === 'open' || ds.status === 'active')
+      deedModule(deed).tick(world, deed, ds, dtMs);
   }
+  checkEnd(state, events);
+}
 
+/** Points for answering thanks with "It's my duty". */
+export const MODESTY_BONUS = 50;
+
+function answer(world: WorldOps, option: number): void {
+  const { state } = world;
+  const dialog = state.dialog!;
+  const deed = state.level.deeds.find((d) => d.id === dialog.deedId)!;
+  if (dialog.kind !== 'thanks') {
+    const ds = state.deeds.find((d) => d.id === deed.id)!;
+    deedModule(deed).answer?.(world, deed, ds, option);
+    return;
+  }
+  world.closeDialog();
+  if (option === 0 || !deed.reward) {
+    state.modestyPoints += MODESTY_BONUS;
+    state.character.modest++;
+    world.emit({ type: 'modest', deedId: deed.id, points: MODESTY_BONUS });
+    return;
+  }
+  state.character.rewards++;
+  if (deed.reward.kind === 'time') state.bonusMs += deed.reward.seconds * 1000;
+  else state.carryBonus++;
+  world.emit({ type: 'rewarded', deedId: deed.id, reward: deed.reward });
+}
+
+/** The level's time limit including time won as rewards, or null. */
+export function timeLimitOf(state: SimState): number | null {
+  return state.level.timeLimitMs === null ? null : state.level.timeLimitMs + state.bonusMs;
+}
+
+/** True when the required deeds can no longer all be done (a chance has passed). */
+function outOfReach(state: SimState): boolean {
+  const possible = state.deeds.filter((d) => d.status !== 'missed');
+  if (possible.length < state.level.goal.required) return true;
+  return state.level.goal.mustDo.some(
+    (id) => state.deeds.find((d) => d.id === id)?.status === 'missed',
+  );
+}
+
+function checkEnd(state: SimState, events: SimEvent[]): void {
+  if (state.dialog) return;
+  const limit = timeLimitOf(state);
   if (goalMet(state)) {
     state.status = 'passed';
     events.push({ type: 'levelPassed' });
-  } else if (state.level.timeLimitMs !== null && state.timeMs >= state.level.timeLimitMs) {
+  } else if (outOfReach(state)) {
+    state.status = 'failed';
+    events.push({ type: 'levelFailed' });
+  } else if (limit !== null && state.timeMs >= limit) {
     state.status = 'timeUp';
     events.push({ type: 'timeUp' });
   }
@@ -244,7 +324,7 @@ function pickUp(world: WorldOps, itemId: string): void {
   const { state } = world;
   const item = state.items.find((i) => i.id === itemId);
   if (!item || item.holder.kind !== 'ground') return;
-  if (state.player.carrying.length >= CARRY_LIMIT) {
+  if (state.player.carrying.length >= CARRY_LIMIT + state.carryBonus) {
     world.emit({ type: 'handsFull', itemId });
     return;
   }

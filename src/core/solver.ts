@@ -4,8 +4,8 @@
 import { deedModule } from './deeds/deed-registry';
 import type { DeedDef } from './deeds/deed-defs';
 import { DIRS, manhattan, type Point } from './geometry';
-import { scoreLevel, type Stars } from './scoring';
-import { advance, createState, goalMet, TICK_MS } from './sim';
+import { scoreState, type Stars } from './scoring';
+import { advance, CARRY_LIMIT, createState, goalMet, TICK_MS } from './sim';
 import type { Level, SimEvent, SimInput, SimState } from './sim-types';
 
 /** One input at one step of a replay. */
@@ -26,6 +26,8 @@ export interface SolveResult {
   readonly replay: readonly ReplayStep[];
   /** Why no run passed, when none did. */
   readonly reason: string | null;
+  /** True when the best failed run ended because the time ran out. */
+  readonly ranOutOfTime: boolean;
   /** How many orders were tried. */
   readonly tried: number;
 }
@@ -44,7 +46,10 @@ class Driver {
   private readonly events: SimEvent[] = [];
   private readonly capMs: number;
 
-  constructor(level: Level) {
+  constructor(
+    level: Level,
+    private readonly preferReward = false,
+  ) {
     this.state = createState(level);
     this.capMs = level.timeLimitMs ?? NO_LIMIT_CAP_MS;
   }
@@ -163,16 +168,101 @@ function doEscort(d: Driver, deed: Extract<DeedDef, { kind: 'escort' }>): void {
   }
 }
 
+/** Fetches the items (as many as the hands hold per trip) and brings them to `targetId`. */
+function bringAll(d: Driver, deed: DeedDef, itemIds: readonly string[], targetId: string): void {
+  for (let trip = 0; trip < itemIds.length && !d.done(deed.id) && !d.over; trip++) {
+    const room = CARRY_LIMIT + d.state.carryBonus - d.state.player.carrying.length;
+    const waiting = itemIds.filter((id) => {
+      const item = d.state.items.find((i) => i.id === id);
+      return item?.holder.kind === 'ground';
+    });
+    const order = nearestFirst(d, waiting).slice(0, Math.max(1, room));
+    for (const id of order) fetchItem(d, id);
+    visit(d, targetId, true);
+  }
+}
+
+function nearestFirst(d: Driver, itemIds: readonly string[]): string[] {
+  const at = (id: string): Point => {
+    const item = d.state.items.find((i) => i.id === id)!;
+    return { x: item.x, y: item.y };
+  };
+  const left = [...itemIds];
+  const out: string[] = [];
+  let from: Point = d.state.player;
+  while (left.length) {
+    left.sort((a, b) => manhattan(at(a), from) - manhattan(at(b), from));
+    const next = left.shift()!;
+    out.push(next);
+    from = at(next);
+  }
+  return out;
+}
+
+function doPlant(d: Driver, deed: Extract<DeedDef, { kind: 'plant' }>): void {
+  const level = d.state.level;
+  for (const sapling of nearestFirst(d, deed.saplings)) {
+    if (d.over) return;
+    fetchItem(d, sapling);
+    const spots = placeTiles(level, deed.area).filter(
+      (t) =>
+        level.tiles[t.y * level.width + t.x] === 'barren' &&
+        !d.state.planted.some((p) => p.x === t.x && p.y === t.y) &&
+        !d.state.people.some((p) => p.x === t.x && p.y === t.y),
+    );
+    spots.sort((a, b) => manhattan(a, d.state.player) - manhattan(b, d.state.player));
+    const spot = spots[0];
+    if (!spot) return;
+    d.tap(spot);
+    d.interact();
+  }
+}
+
+function doRescue(d: Driver, deed: Extract<DeedDef, { kind: 'rescue' }>): void {
+  const tiles = placeTiles(d.state.level, deed.place);
+  tiles.sort((a, b) => manhattan(a, d.state.player) - manhattan(b, d.state.player));
+  if (tiles[0]) d.tap(tiles[0]);
+  // Wait in the spot for the countdown to start, if it has not yet.
+  while (
+    !d.over &&
+    !d.done(deed.id) &&
+    d.state.deeds.find((x) => x.id === deed.id)?.status === 'open'
+  ) {
+    d.send({});
+  }
+  d.settle();
+}
+
 function perform(d: Driver, deed: DeedDef): void {
   switch (deed.kind) {
     case 'deliver':
       doDeliver(d, deed);
+      break;
+    case 'return':
+      fetchItem(d, deed.item);
+      visit(d, deed.owner, false);
       break;
     case 'escort':
       doEscort(d, deed);
       break;
     case 'repair':
       doRepair(d, deed);
+      break;
+    case 'collect':
+      bringAll(d, deed, deed.items, deed.bin);
+      break;
+    case 'donate':
+      bringAll(d, deed, deed.items, deed.to);
+      break;
+    case 'plant':
+      doPlant(d, deed);
+      break;
+    case 'teach':
+    case 'choose':
+      visit(d, deed.person, false);
+      break;
+    case 'rescue':
+      doRescue(d, deed);
       break;
   }
   // A deed under way (mending) finishes while the player waits.
@@ -187,15 +277,15 @@ interface Run {
   failedAt: string | null;
 }
 
-function runOrder(level: Level, order: readonly DeedDef[]): Run {
-  const d = new Driver(level);
+function runOrder(level: Level, order: readonly DeedDef[], preferReward = false): Run {
+  const d = new Driver(level, preferReward);
   const doneOrder: string[] = [];
   let failedAt: string | null = null;
   for (const deed of order) {
     if (d.over || goalMet(d.state)) break;
     perform(d, deed);
     if (d.done(deed.id)) doneOrder.push(deed.id);
-    else if (failedAt === null) failedAt = deed.id;
+    else if (failedAt === null && !d.over) failedAt = deed.id;
   }
   return {
     passed: d.state.status === 'passed',
@@ -260,14 +350,17 @@ export function solveLevel(level: Level, options: SolveOptions = {}): SolveResul
   let tried = 0;
   for (const order of orders(level, max)) {
     tried++;
-    const run = runOrder(level, order);
-    if (!run.passed) {
-      firstFailure ??= run;
-      continue;
+    for (const preferReward of level.deeds.some((d) => d.reward) ? [false, true] : [false]) {
+      const run = runOrder(level, order, preferReward);
+      if (!run.passed) {
+        firstFailure ??= run;
+        continue;
+      }
+      const breakdown = scoreState(run.state);
+      if (!best || breakdown.total > best.score) {
+        best = { run, score: breakdown.total, stars: breakdown.stars };
+      }
     }
-    const breakdown = scoreLevel(level, run.state.records, run.state.timeMs, true);
-    if (!best || breakdown.total > best.score)
-      best = { run, score: breakdown.total, stars: breakdown.stars };
   }
   if (best) {
     return {
@@ -278,15 +371,18 @@ export function solveLevel(level: Level, options: SolveOptions = {}): SolveResul
       order: best.run.order,
       replay: best.run.replay,
       reason: null,
+      ranOutOfTime: false,
       tried,
     };
   }
   const f = firstFailure;
   let reason = 'no order of deeds passed the level';
-  if (f) {
-    if (f.state.status === 'timeUp')
-      reason = `the time limit ran out after ${f.order.length} deeds`;
-    else if (f.failedAt) reason = `the solver could not complete "${f.failedAt}"`;
+  // A deed that could not be done at all matters more than running out of time.
+  const ranOutOfTime = !!f && !f.failedAt && f.state.status === 'timeUp';
+  if (f?.failedAt) reason = `the solver could not complete "${f.failedAt}"`;
+  else if (ranOutOfTime) {
+    const n = f.order.length;
+    reason = `the time limit ran out after ${n} ${n === 1 ? 'deed' : 'deeds'}`;
   }
   return {
     passed: false,
@@ -296,6 +392,7 @@ export function solveLevel(level: Level, options: SolveOptions = {}): SolveResul
     order: f?.order ?? [],
     replay: f?.replay ?? [],
     reason,
+    ranOutOfTime,
     tried,
   };
 }

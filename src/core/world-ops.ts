@@ -88,14 +88,48 @@ export class WorldOps {
   }
 
   /** Marks the deed done, records its points and relay bonus, and thanks the player. */
-  completeDeed(deed: DeedDef, ds: DeedState, at: Point): void {
+  completeDeed(deed: DeedDef, ds: DeedState, at: Point, points: number = deed.points): void {
     ds.status = 'done';
     const atMs = this.state.timeMs;
     const relay = relayFor(this.state.records, atMs);
-    this.state.records.push({ deedId: deed.id, kind: deed.kind, points: deed.points, atMs, relay });
+    this.state.records.push({ deedId: deed.id, kind: deed.kind, points, atMs, relay });
     const personId = deedModule(deed).person(deed);
     const helped = personId ? this.state.people.find((p) => p.id === personId) : undefined;
     if (helped) helped.helped = true;
-    this.emit({ type: 'deedDone', deedId: deed.id, points: deed.points, relay, at });
+    this.emit({ type: 'deedDone', deedId: deed.id, points, relay, at });
+    // Thanked, the player may answer "It's my duty" or accept the reward on offer.
+    if (deed.reward) this.openDialog('thanks', deed.id);
+  }
+
+  /** The chance for this deed has passed. */
+  missDeed(deed: DeedDef, ds: DeedState): void {
+    ds.status = 'missed';
+    this.emit({ type: 'deedMissed', deedId: deed.id });
+  }
+
+  openDialog(kind: 'teach' | 'choose' | 'thanks', deedId: string): void {
+    this.state.dialog = { kind, deedId };
+    this.emit({ type: 'dialog', kind, deedId });
+  }
+
+  closeDialog(): void {
+    this.state.dialog = null;
+  }
+
+  /** The items of `itemIds` the player carries. */
+  carriedOf(itemIds: readonly string[]): string[] {
+    return this.state.player.carrying.filter((id) => itemIds.includes(id));
+  }
+
+  /** Whether `target` is the person or place `id`, or the player stands inside place `id`. */
+  reaches(id: string, target: Point): boolean {
+    const inside = this.isPlace(id) && this.placeContains(id, this.state.player);
+    return inside || this.isTarget(id, target);
+  }
+
+  tileKind(at: Point): string | null {
+    const { level } = this.state;
+    if (at.x < 0 || at.y < 0 || at.x >= level.width || at.y >= level.height) return null;
+    return level.tiles[at.y * level.width + at.x]!;
   }
 }

@@ -3,16 +3,17 @@
 import Phaser from 'phaser';
 import { formatProblem, parseLevel } from '../core/level-parse';
 import { recordResult } from '../core/progression';
-import { relayStreak, runningScore, scoreLevel } from '../core/scoring';
-import { advance, createState, TICK_MS } from '../core/sim';
+import { relayStreak, runningScore, scoreState } from '../core/scoring';
+import { advance, createState, TICK_MS, timeLimitOf } from '../core/sim';
 import type { Level, SimEvent, SimState } from '../core/sim-types';
 import { LEVEL_ORDER, levelFileName, loadLevelText } from '../platform/level-catalog';
 import { checkLevelText, type LevelCheck } from '../core/level-check';
 import { snapshot } from '../platform/test-hook';
+import { deedModule } from '../core/deeds/deed-registry';
 import type { Mounted } from '../ui/dom';
 import { Hud } from '../ui/hud';
 import { lt, t } from '../ui/i18n';
-import { Caption, showBrokenLevel, showIntro, showPause } from '../ui/play-panels';
+import { Caption, QuestionDialog, showBrokenLevel, showIntro, showPause } from '../ui/play-panels';
 import { loadFontsFor } from '../view/fonts';
 import { PlayInput } from '../view/play-input';
 import { WorldView } from '../view/world-view';
@@ -25,7 +26,7 @@ export interface PlayData {
   fileName?: string;
 }
 
-type Phase = 'loading' | 'intro' | 'playing' | 'paused' | 'ending';
+type Phase = 'loading' | 'intro' | 'playing' | 'dialog' | 'paused' | 'ending';
 
 /** The most simulated time one frame may catch up (a slow frame never jumps the game). */
 const MAX_CATCH_UP_MS = 100;
@@ -41,6 +42,7 @@ export class PlayScene extends Phaser.Scene {
   private hud: Hud | null = null;
   private caption: Caption | null = null;
   private dialog: Mounted | null = null;
+  private question: QuestionDialog | null = null;
   private input2: PlayInput | null = null;
   private phase: Phase = 'loading';
   private acc = 0;
@@ -160,7 +162,7 @@ export class PlayScene extends Phaser.Scene {
   override update(_time: number, delta: number): void {
     const state = this.state;
     if (!state || !this.view) return;
-    if (this.phase === 'playing') {
+    if (this.phase === 'playing' || this.phase === 'dialog') {
       this.acc += Math.min(delta, MAX_CATCH_UP_MS);
       const events: SimEvent[] = [];
       while (this.acc >= TICK_MS && state.status === 'playing') {
@@ -170,6 +172,11 @@ export class PlayScene extends Phaser.Scene {
         if (ready) this.input2!.stepTaken();
       }
       if (events.length > 0) this.handle(events);
+      if (this.phase === 'dialog' && !state.dialog) {
+        this.question?.destroy();
+        this.question = null;
+        this.phase = 'playing';
+      }
       if (state.player.workingOn && state.timeMs - this.lastRepairSound >= REPAIR_SOUND_EVERY_MS) {
         this.lastRepairSound = state.timeMs;
         this.ctx.sfx.play('repair');
@@ -183,15 +190,13 @@ export class PlayScene extends Phaser.Scene {
   private refreshHud(): void {
     const state = this.state!;
     const level = state.level;
+    const limit = timeLimitOf(state);
     this.hud?.update({
       deedsDone: state.deeds.filter((d) => d.status === 'done').length,
       deedsRequired: level.goal.required,
-      seconds:
-        level.timeLimitMs === null
-          ? state.timeMs / 1000
-          : (level.timeLimitMs - state.timeMs) / 1000,
-      countingDown: level.timeLimitMs !== null,
-      score: runningScore(state.records),
+      seconds: limit === null ? state.timeMs / 1000 : (limit - state.timeMs) / 1000,
+      countingDown: limit !== null,
+      score: runningScore(state.records) + state.modestyPoints,
       relay: relayStreak(state.records, state.timeMs),
       carrying: state.player.carrying.map(
         (id) => level.items.find((i) => i.id === id)?.sprite ?? 'package',
@@ -200,10 +205,11 @@ export class PlayScene extends Phaser.Scene {
   }
 
   private warnTime(state: SimState): void {
-    if (state.level.timeLimitMs === null) return;
-    const left = Math.ceil((state.level.timeLimitMs - state.timeMs) / 1000);
+    const limit = timeLimitOf(state);
+    if (limit === null) return;
+    const left = Math.ceil((limit - state.timeMs) / 1000);
     for (const mark of [30, 10]) {
-      if (left <= mark && !this.warned.has(mark) && state.level.timeLimitMs > mark * 2000) {
+      if (left <= mark && !this.warned.has(mark) && limit > mark * 2000) {
         this.warned.add(mark);
         this.ctx.announce(t('play.timeLow', { seconds: mark }));
       }
@@ -283,6 +289,64 @@ export class PlayScene extends Phaser.Scene {
           this.ctx.announce(`${t('play.deedDone', { points: e.points })} ${lt(deed.thanks)}`);
           break;
         }
+        case 'dialog':
+          sfx.play('click');
+          this.openQuestion(e.kind, e.deedId);
+          break;
+        case 'answered':
+          if (e.correct) sfx.play('handover');
+          else {
+            sfx.play('bump');
+            this.question?.tryAgain(t('play.tryAgain'));
+            this.ctx.announce(t('play.tryAgain'));
+          }
+          break;
+        case 'chosen': {
+          const deed = level.deeds.find((d) => d.id === e.deedId);
+          const option = deed?.kind === 'choose' ? deed.options[e.option] : undefined;
+          if (option) {
+            const who = deed?.kind === 'choose' ? personName(deed.person) : undefined;
+            if (e.kind === 'unkind') this.caption?.show(lt(option.outcome), who, 5000);
+            this.ctx.announce(lt(option.outcome));
+          }
+          break;
+        }
+        case 'modest':
+          sfx.play('star');
+          this.caption?.show(t('play.modest', { points: e.points }));
+          this.ctx.announce(t('play.modest', { points: e.points }));
+          break;
+        case 'rewarded':
+          sfx.play('pickup');
+          this.ctx.announce(t('play.rewardTaken'));
+          break;
+        case 'placed':
+          sfx.play('handover');
+          this.ctx.announce(t('play.placed', { count: e.count, total: e.total }));
+          break;
+        case 'planted': {
+          sfx.play('handover');
+          const deed = level.deeds.find((d) => d.id === e.deedId);
+          const total = deed?.kind === 'plant' ? deed.saplings.length : 0;
+          const count = state.deeds.find((d) => d.id === e.deedId)?.count ?? 0;
+          this.caption?.show(t('play.planted', { count, total }));
+          break;
+        }
+        case 'deedMissed':
+          sfx.play('timeup');
+          this.caption?.show(t('play.missed'));
+          this.ctx.announce(t('play.missed'));
+          break;
+        case 'carHit':
+          sfx.play('bump');
+          this.caption?.show(t('play.carHit'));
+          this.ctx.announce(t('play.carHit'));
+          break;
+        case 'levelFailed':
+          sfx.play('timeup');
+          this.ctx.announce(t('play.failed'));
+          this.finish();
+          break;
         case 'levelPassed':
           sfx.play('passed');
           this.ctx.announce(t('play.passed'));
@@ -300,12 +364,47 @@ export class PlayScene extends Phaser.Scene {
     this.view?.react(events, state);
   }
 
+  /** Shows the question of a dialogue the simulation opened; the answer goes back as input. */
+  private openQuestion(kind: 'teach' | 'choose' | 'thanks', deedId: string): void {
+    const level = this.state!.level;
+    const deed = level.deeds.find((d) => d.id === deedId);
+    if (!deed) return;
+    const personId = deedModule(deed).person(deed);
+    const person = level.people.find((p) => p.id === personId);
+    const speaker = person ? { name: lt(person.name), frame: person.sprite } : undefined;
+    let prompt = lt(deed.thanks);
+    let options: string[] = [];
+    if (kind === 'teach' && deed.kind === 'teach') {
+      prompt = lt(deed.question);
+      options = deed.options.map((o) => lt(o));
+    } else if (kind === 'choose' && deed.kind === 'choose') {
+      prompt = lt(deed.prompt);
+      options = deed.options.map((o) => lt(o.text));
+    } else if (deed.reward) {
+      const reward =
+        deed.reward.kind === 'time'
+          ? t('play.rewardTime', { seconds: deed.reward.seconds })
+          : t('play.rewardCarry');
+      options = [t('play.duty'), reward];
+    }
+    this.question?.destroy();
+    this.phase = 'dialog';
+    this.input2?.clear();
+    this.question = new QuestionDialog(this.ctx.ui, {
+      ...(speaker ? { speaker } : {}),
+      prompt,
+      options,
+      onPick: (option) => this.input2?.choose(option),
+    });
+    this.ctx.announce(prompt);
+  }
+
   private finish(): void {
     if (this.phase === 'ending') return;
     this.phase = 'ending';
     const state = this.state!;
     const passed = state.status === 'passed';
-    const breakdown = scoreLevel(state.level, state.records, state.timeMs, passed);
+    const breakdown = scoreState(state);
     const before = this.ctx.store.save.levels[state.level.id];
     // Only campaign levels count towards progress; a play-tested file leaves the save alone.
     if (LEVEL_ORDER.includes(this.levelId)) {
@@ -313,6 +412,7 @@ export class PlayScene extends Phaser.Scene {
     }
     const data: ResultsData = {
       levelId: state.level.id,
+      status: state.status,
       breakdown,
       previousBest: before?.bestScore ?? 0,
     };
@@ -328,6 +428,8 @@ export class PlayScene extends Phaser.Scene {
     this.caption = null;
     this.dialog?.destroy();
     this.dialog = null;
+    this.question?.destroy();
+    this.question = null;
     this.view = null;
     this.input.off(Phaser.Input.Events.POINTER_DOWN);
     if (this.ctx.hook) {

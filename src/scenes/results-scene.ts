@@ -1,9 +1,10 @@
 // Results: stars (the third a red star), the score deed by deed, and where to go next.
 import Phaser from 'phaser';
+import { deedTargetName } from '../core/deed-label';
 import { parseLevel } from '../core/level-parse';
 import { nextLevelId } from '../core/progression';
 import type { ScoreBreakdown } from '../core/scoring';
-import type { Level } from '../core/sim-types';
+import type { Level, SimStatus } from '../core/sim-types';
 import { LEVEL_ORDER, loadLevelText } from '../platform/level-catalog';
 import { arrowNavigation, h, icon, mount, type Mounted } from '../ui/dom';
 import { lt, t } from '../ui/i18n';
@@ -14,6 +15,7 @@ import { ctxOf, markReady, SCENES } from './context';
 
 export interface ResultsData {
   levelId: string;
+  status: SimStatus;
   breakdown: ScoreBreakdown;
   previousBest: number;
 }
@@ -92,15 +94,7 @@ export class ResultsScene extends Phaser.Scene {
     const deedName = (deedId: string): string => {
       const deed = level?.deeds.find((d) => d.id === deedId);
       if (!deed || !level) return deedId;
-      const target =
-        deed.kind === 'repair'
-          ? level.places.find((p) => p.id === deed.place)?.name
-          : deed.kind === 'escort'
-            ? level.people.find((p) => p.id === deed.person)?.name
-            : (
-                level.people.find((p) => p.id === deed.to) ??
-                level.places.find((p) => p.id === deed.to)
-              )?.name;
+      const target = deedTargetName(level, deed);
       return `${t(`results.kind.${deed.kind}`)}: ${target ? lt(target) : deed.id}`;
     };
     const rows = breakdown.lines.map((l) =>
@@ -124,6 +118,14 @@ export class ResultsScene extends Phaser.Scene {
           h('td', {}, t('results.relay')),
           h('td', { class: 'pts' }, `+${breakdown.relayBonus}`),
         ),
+        breakdown.modestyBonus > 0
+          ? h(
+              'tr',
+              {},
+              h('td', {}, t('results.modesty')),
+              h('td', { class: 'pts' }, `+${breakdown.modestyBonus}`),
+            )
+          : null,
         h(
           'tr',
           {},
@@ -169,7 +171,11 @@ export class ResultsScene extends Phaser.Scene {
       h(
         'h1',
         { id: 'results-title' },
-        breakdown.passed ? t('results.passed') : t('results.failed'),
+        breakdown.passed
+          ? t('results.passed')
+          : this.data2.status === 'failed'
+            ? t('results.missedChance')
+            : t('results.failed'),
       ),
       level ? h('p', {}, lt(level.title)) : null,
       starRow,
@@ -184,6 +190,9 @@ export class ResultsScene extends Phaser.Scene {
               score: Math.max(previousBest, breakdown.passed ? breakdown.total : 0),
             }),
       ),
+      breakdown.character && breakdown.character.honest > 0
+        ? h('p', { class: 'best' }, t('results.honest', { count: breakdown.character.honest }))
+        : null,
       teacher
         ? h('div', { class: 'think' }, h('h2', {}, t('results.think')), h('p', {}, lt(teacher)))
         : null,

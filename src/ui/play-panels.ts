@@ -152,3 +152,63 @@ export function showBrokenLevel(
   back.focus();
   return m;
 }
+
+export interface QuestionOptions {
+  /** Who asks (a person's picture and name), if anyone. */
+  speaker?: { name: string; frame: string };
+  prompt: string;
+  options: readonly string[];
+  onPick: (option: number) => void;
+}
+
+/** A question with two to four answers: a child's question, a dilemma, or thanks. */
+export class QuestionDialog implements Mounted {
+  readonly el: HTMLElement;
+  private readonly feedback: HTMLElement;
+
+  constructor(root: HTMLElement, o: QuestionOptions) {
+    this.feedback = h('p', { class: 'feedback', role: 'status' });
+    const buttons = o.options.map((text, i) =>
+      h(
+        'button',
+        { class: 'btn option', onclick: () => o.onPick(i), 'data-option': String(i) },
+        h('span', { class: 'key', 'aria-hidden': 'true' }, String(i + 1)),
+        text,
+      ),
+    );
+    const header = o.speaker
+      ? h(
+          'div',
+          { class: 'speaker' },
+          atlasIcon(o.speaker.frame, 56),
+          h('strong', {}, o.speaker.name),
+        )
+      : null;
+    const m = dialog(
+      root,
+      'question-title',
+      ...(header ? [header] : []),
+      h('h2', { id: 'question-title' }, o.prompt),
+      h('div', { class: 'options' }, ...buttons),
+      this.feedback,
+    );
+    this.el = m.el;
+    this.el.addEventListener('keydown', (e) => {
+      const n = Number(e.key);
+      if (Number.isInteger(n) && n >= 1 && n <= o.options.length) {
+        e.preventDefault();
+        o.onPick(n - 1);
+      }
+    });
+    buttons[0]?.focus();
+  }
+
+  /** Says that an answer was not right, and keeps the question open. */
+  tryAgain(text: string): void {
+    this.feedback.textContent = text;
+  }
+
+  destroy(): void {
+    this.el.remove();
+  }
+}

@@ -26,6 +26,7 @@ export class PlayInput {
   private tappedDirs: Dir[] = [];
   private interactPressed = false;
   private tapped: Point | null = null;
+  private chosen: number | null = null;
   private readonly down = (e: KeyboardEvent): void => this.onDown(e);
   private readonly up = (e: KeyboardEvent): void => this.onUp(e);
   private readonly blur = (): void => {
@@ -74,15 +75,22 @@ export class PlayInput {
     this.tapped = at;
   }
 
+  /** An answer picked in a dialogue, sent with the next step. */
+  choose(option: number): void {
+    this.chosen = option;
+  }
+
   /** The input for the next step; presses and taps are used once. */
   take(): SimInput {
     const input: SimInput = {
       dir: this.held[this.held.length - 1] ?? this.tappedDirs[0] ?? null,
       interact: this.interactPressed,
       tap: this.tapped,
+      choice: this.chosen,
     };
     this.interactPressed = false;
     this.tapped = null;
+    this.chosen = null;
     return input;
   }
 

@@ -24,16 +24,11 @@ export function tileIndices(tiles: readonly TileKind[], width: number, height: n
       const kind = at(x, y)!;
       let key: string = kind;
       if (kind === 'crosswalk') {
-        const roadSide = (k: TileKind | null): boolean => k === 'road' || k === 'crosswalk';
-        // A road running left–right needs bars across it, drawn for a horizontal road.
-        const horizontalRoad = roadSide(at(x - 1, y)) || roadSide(at(x + 1, y));
-        const verticalRoad = roadSide(at(x, y - 1)) || roadSide(at(x, y + 1));
-        key =
-          horizontalRoad && !verticalRoad
-            ? 'crosswalk_h'
-            : verticalRoad
-              ? 'crosswalk_v'
-              : 'crosswalk_h';
+        // The road beside the crossing says which way the cars go: road to the left or right
+        // means a road running left–right, whatever other crosswalk tiles lie above or below.
+        const roadLeftRight = at(x - 1, y) === 'road' || at(x + 1, y) === 'road';
+        const roadUpDown = at(x, y - 1) === 'road' || at(x, y + 1) === 'road';
+        key = roadLeftRight || !roadUpDown ? 'crosswalk_h' : 'crosswalk_v';
       } else if (kind === 'fence') {
         const vertical = at(x, y - 1) === 'fence' || at(x, y + 1) === 'fence';
         const horizontal = at(x - 1, y) === 'fence' || at(x + 1, y) === 'fence';

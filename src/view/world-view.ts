@@ -3,6 +3,7 @@
 import Phaser from 'phaser';
 import { deedModule } from '../core/deeds/deed-registry';
 import { MOVE_MS } from '../core/sim';
+import { carPosition, walkersGreen } from '../core/traffic';
 import type { Level, Mover, SimEvent, SimState } from '../core/sim-types';
 import { FONT_STACK } from './fonts';
 import { HUD_HEIGHT, TILE } from './layout';
@@ -36,6 +37,11 @@ export class WorldView {
   private readonly carried: Phaser.GameObjects.Image[] = [];
   private readonly markers: Phaser.GameObjects.Image[] = [];
   private readonly ring: Phaser.GameObjects.Image;
+  private readonly cars: Phaser.GameObjects.Image[] = [];
+  private readonly lights: Phaser.GameObjects.Graphics;
+  private readonly saplings: Phaser.GameObjects.Image[] = [];
+  private readonly dizzy: Phaser.GameObjects.Image;
+  private lightsGreen: boolean | null = null;
 
   constructor(
     private readonly scene: Phaser.Scene,
@@ -101,6 +107,12 @@ export class WorldView {
     }
 
     for (const deed of level.deeds) this.bubbles.set(deed.id, this.makeBubble());
+    this.lights = scene.add.graphics().setDepth(-30);
+    this.dizzy = scene.add
+      .image(0, 0, 'atlas', 'sparkles')
+      .setScale(0.45)
+      .setVisible(false)
+      .setDepth(30000);
     this.fitCamera();
   }
 
@@ -174,6 +186,67 @@ export class WorldView {
     }
     this.syncCarried(state);
     this.syncBubbles(state);
+    this.syncTraffic(state);
+    while (this.saplings.length < state.planted.length) {
+      const at = state.planted[this.saplings.length]!;
+      const c = centre(at.x, at.y);
+      const tree = this.scene.add
+        .image(c.x, c.y + FEET, 'atlas', 'seedling')
+        .setOrigin(0.5, 0.9)
+        .setDepth(c.y + FEET);
+      if (!this.reducedMotion)
+        this.scene.tweens.add({
+          targets: tree,
+          scale: { from: 0.2, to: 1 },
+          duration: 450,
+          ease: 'Back.Out',
+        });
+      this.saplings.push(tree);
+    }
+    const dazed = state.player.stunMs > 0;
+    this.dizzy.setVisible(dazed);
+    if (dazed) {
+      const spin = this.reducedMotion ? 0 : (state.timeMs / 4) % 360;
+      this.dizzy
+        .setPosition(this.player.sprite.x, this.player.sprite.y - TILE * 0.9)
+        .setAngle(spin);
+    }
+  }
+
+  private syncTraffic(state: SimState): void {
+    const level = this.level;
+    // Cars come in lane order: one image per car, created on first sight.
+    while (this.cars.length < state.cars.length) {
+      const lane = level.traffic[state.cars[this.cars.length]!.lane]!;
+      this.cars.push(this.scene.add.image(0, 0, 'atlas', lane.sprite).setScale(0.95));
+    }
+    state.cars.forEach((car, i) => {
+      const p = carPosition(level, car);
+      const img = this.cars[i]!;
+      const x = p.x * TILE;
+      const y = p.y * TILE;
+      img
+        .setPosition(x, y + 6)
+        .setDepth(y + FEET)
+        .setFlipX(p.dir === 'right');
+      img.setAngle(p.dir === 'up' ? 90 : p.dir === 'down' ? -90 : 0);
+      const onMap = p.x > -1 && p.y > -1 && p.x < level.width + 1 && p.y < level.height + 1;
+      img.setVisible(onMap);
+    });
+    if (!level.lights) return;
+    const green = walkersGreen(level, state.timeMs);
+    if (green === this.lightsGreen) return;
+    this.lightsGreen = green;
+    this.lights.clear();
+    for (let y = 0; y < level.height; y++) {
+      for (let x = 0; x < level.width; x++) {
+        if (level.tiles[y * level.width + x] !== 'crosswalk') continue;
+        const c = centre(x, y);
+        this.lights
+          .fillStyle(green ? 0x3fbf62 : 0xe4573d, 0.28)
+          .fillRoundedRect(c.x - TILE / 2 + 3, c.y - TILE / 2 + 3, TILE - 6, TILE - 6, 10);
+      }
+    }
   }
 
   private place(view: PersonView, m: Mover, sinceTickMs: number): void {

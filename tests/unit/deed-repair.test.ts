@@ -62,7 +62,7 @@ describe('repair', () => {
       { type: 'needsTool', deedId: 'mend-bike', itemId: 'toolbox' },
     ]);
     expect(eventsOfType(events, 'working')).toEqual([]);
-    expect(s.deeds[0]).toEqual({ id: 'mend-bike', status: 'open', progressMs: 0 });
+    expect(s.deeds[0]).toMatchObject({ id: 'mend-bike', status: 'open', progressMs: 0 });
     expect(s.player.workingOn).toBeNull();
   });
 

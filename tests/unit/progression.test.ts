@@ -29,6 +29,8 @@ function result(passed: boolean, total: number, stars: Stars, deeds: number): Sc
     deedPoints: deeds * 100,
     relayBonus: 0,
     timeBonus: 0,
+    modestyBonus: 0,
+    character: null,
     total,
     stars,
     passed,

@@ -209,6 +209,8 @@ describe('scoreLevel', () => {
       deedPoints: 330,
       relayBonus: 75,
       timeBonus: 39 * TIME_BONUS_PER_SECOND,
+      modestyBonus: 0,
+      character: null,
       total: 330 + 75 + 39 * TIME_BONUS_PER_SECOND,
       stars: 2,
       passed: true,

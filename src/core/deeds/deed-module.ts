@@ -42,4 +42,6 @@ export interface DeedModule<D extends { kind: string; id: string }> {
   need(state: SimState, deed: D, ds: DeedState): NeedView | null;
   /** The person this deed is about, if any (used for talking). */
   person(deed: D): string | null;
+  /** The player picked `option` in this deed's dialogue (teach, choose). */
+  answer?(world: WorldOps, deed: D, ds: DeedState, option: number): void;
 }
