@@ -1,4 +1,5 @@
 // Starts the game: settings, save, sound, language, then Phaser with its scenes.
+import './platform/no-eval';
 import '@fontsource/nunito/latin-400.css';
 import '@fontsource/nunito/latin-700.css';
 import '@fontsource/nunito/latin-800.css';

@@ -37,7 +37,7 @@ export function checkLevelText(text: string): LevelCheck {
   const solution = solveLevel(level);
   if (!solution.passed) {
     const timed = solution.ranOutOfTime && level.timeLimitMs !== null;
-    const limit = timed ? ` within its time limit of ${level.timeLimitMs! / 1000} s` : '';
+    const limit = timed ? ` within its time limit of ${level.timeLimitMs / 1000} s` : '';
     problem(
       timed ? ['timeLimit'] : ['deeds'],
       `the solver could not pass this level${limit}: ${solution.reason ?? 'unknown reason'}`,

@@ -1,6 +1,7 @@
 // Progression: which levels are open, the best result kept per level, and the versioned save
 // record that holds them (with the player's settings).
 import { z } from 'zod';
+import { migrateSave, type RawSave } from './save-migrations';
 import type { ScoreBreakdown, Stars } from './scoring';
 
 export const SAVE_VERSION = 1;
@@ -73,26 +74,47 @@ export function serializeSave(save: SaveData): string {
 
 export type SaveParseResult = { ok: true; save: SaveData } | { ok: false; reason: string };
 
+/** Why a save could not be read: it is damaged, or a newer version of the game wrote it. */
+export type SaveProblem = 'damaged' | 'newer';
+
+export type SaveReadResult =
+  { ok: true; save: SaveData } | { ok: false; problem: SaveProblem; reason: string };
+
 /** Reads a save written by this or an earlier version. Never throws. */
 export function parseSave(text: string): SaveParseResult {
+  const r = readSave(text);
+  return r.ok ? r : { ok: false, reason: r.reason };
+}
+
+/**
+ * `parseSave`, saying also whether a failure is damage or a save from a newer version (which
+ * must be left alone for that version). Earlier versions are migrated (`save-migrations.ts`).
+ */
+export function readSave(text: string): SaveReadResult {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch {
-    return { ok: false, reason: 'the save is not valid JSON' };
+    return { ok: false, problem: 'damaged', reason: 'the save is not valid JSON' };
   }
-  const version = (raw as { version?: unknown } | null)?.version;
-  if (typeof version === 'number' && version > SAVE_VERSION) {
-    return {
-      ok: false,
-      reason: `the save was written by a newer version of the game (save version ${version})`,
-    };
+  let record = raw;
+  if (typeof raw === 'object' && raw !== null && !Array.isArray(raw)) {
+    const migrated = migrateSave(raw as RawSave, SAVE_VERSION);
+    if (!migrated.ok) {
+      const problem = migrated.newer ? 'newer' : 'damaged';
+      return { ok: false, problem, reason: migrated.reason };
+    }
+    record = migrated.save;
   }
-  const parsed = saveSchemaV1.safeParse(raw);
+  const parsed = saveSchemaV1.safeParse(record);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
     const where = first?.path.join('.') || 'the top level';
-    return { ok: false, reason: `the save is damaged at ${where}: ${first?.message ?? 'unknown'}` };
+    return {
+      ok: false,
+      problem: 'damaged',
+      reason: `the save is damaged at ${where}: ${first?.message ?? 'unknown'}`,
+    };
   }
   return { ok: true, save: parsed.data as SaveData };
 }

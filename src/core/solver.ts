@@ -60,8 +60,8 @@ class Driver {
 
   send(input: SimInput): void {
     if (this.over) return;
-    if (input.dir || input.interact || input.tap)
-      this.replay.push({ tick: this.state.tick, input });
+    const meaningful = input.dir || input.interact || input.tap || input.choice != null;
+    if (meaningful) this.replay.push({ tick: this.state.tick, input });
     this.events.length = 0;
     advance(this.state, input, TICK_MS, this.events);
   }
@@ -69,15 +69,32 @@ class Driver {
   /** Steps until the player stands still with nothing queued (or the run is over). */
   settle(): void {
     for (;;) {
-      const p = this.state.player;
-      if (
-        this.over ||
-        (p.moveT >= 1 && p.path.length === 0 && p.pendingInteract === null && !p.workingOn)
-      ) {
-        return;
+      if (this.over) return;
+      if (this.state.dialog) {
+        this.answerDialog();
+        continue;
       }
+      const p = this.state.player;
+      const idle = p.moveT >= 1 && p.path.length === 0 && p.pendingInteract === null;
+      if (idle && !p.workingOn && p.stunMs <= 0) return;
       this.send({});
     }
+  }
+
+  /** Answers an open question: the right answer, the kind choice, and "It's my duty". */
+  private answerDialog(): void {
+    const dialog = this.state.dialog!;
+    const deed = this.state.level.deeds.find((d) => d.id === dialog.deedId)!;
+    let choice = 0;
+    if (dialog.kind === 'teach' && deed.kind === 'teach') choice = deed.answer;
+    if (dialog.kind === 'choose' && deed.kind === 'choose') {
+      choice = Math.max(
+        0,
+        deed.options.findIndex((o) => o.kind === 'good'),
+      );
+    }
+    if (dialog.kind === 'thanks') choice = this.preferReward ? 1 : 0;
+    this.send({ choice });
   }
 
   tap(at: Point): void {

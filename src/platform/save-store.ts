@@ -1,58 +1,253 @@
-// Keeps the save in localStorage. A damaged save is kept aside under another key and
-// reported, never silently wiped; without storage the game still plays and says so.
-import { emptySave, parseSave, serializeSave, type SaveData } from '../core/progression';
+// Keeps the save in the browser's storage, safely:
+// - each write goes first to a "next" key, then the main key, and the copy it replaces is kept
+//   as a backup, so a write cut short never leaves no good copy;
+// - a damaged save is restored from the backup, or else kept aside under a ":damaged:<n>" key
+//   (never over an older one) and reported: never silently wiped;
+// - a save from a newer version of the game is left alone;
+// - each write first re-reads the stored save and merges it in, and another tab's writes are
+//   merged as they arrive, so two tabs never undo each other's progress;
+// - without storage the game still plays, and says that progress won't be kept.
+// First: zod must be told before any schema is built (see no-eval.ts).
+import './no-eval';
+import {
+  emptySave,
+  readSave,
+  serializeSave,
+  type SaveData,
+  type Settings,
+} from '../core/progression';
+import { mergeSaves } from '../core/save-merge';
 
-const KEY = 'good-deeds:save';
+export const SAVE_KEY = 'good-deeds:save';
+export const SAVE_KEYS = {
+  main: SAVE_KEY,
+  next: `${SAVE_KEY}:next`,
+  backup: `${SAVE_KEY}:backup`,
+  damaged: (n: number) => `${SAVE_KEY}:damaged:${n}`,
+} as const;
+const PROBE_KEY = `${SAVE_KEY}:probe`;
+/** How many damaged copies may be kept aside; past that, nothing more is written. */
+const MAX_DAMAGED = 100;
 
-export type StoreNotice = 'storage-unavailable' | 'save-damaged' | 'save-failed';
+/** Something the player should be told about their saved progress. */
+export type StoreNotice =
+  /** No storage at all (turned off, or blocked): the game plays, progress won't be kept. */
+  | 'storage-unavailable'
+  /** The save can be read but nothing can be written (storage full). */
+  | 'storage-full'
+  /** The save could not be read: it was kept aside and the game starts fresh. */
+  | 'save-damaged'
+  /** The save could not be read, so the backup copy was used (the damaged one kept aside). */
+  | 'save-restored'
+  /** The save could not be read and there was no room to keep it aside: left untouched. */
+  | 'save-unreadable'
+  /** A newer version of the game wrote the save: it is left untouched and not written to. */
+  | 'save-newer'
+  /** A write failed later on (storage full). */
+  | 'save-failed';
+
+/** The part of the Web Storage API the store uses. */
+export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'length'>;
+
+/** What a `storage` event from another tab says (the fields the store reads). */
+export interface StorageChange {
+  readonly key: string | null;
+  readonly newValue: string | null;
+  readonly storageArea?: unknown;
+}
+
+export interface SaveStoreOptions {
+  /** Where the save lives; `null` for none. By default the browser's localStorage, if any. */
+  storage?: KeyValueStorage | null;
+  /** Where other tabs' `storage` events arrive. By default the window; `null` for none. */
+  events?: Pick<EventTarget, 'addEventListener'> | null;
+}
 
 export class SaveStore {
-  private data: SaveData;
-  readonly notices: StoreNotice[] = [];
-  private readonly storage: Storage | null;
+  private data: SaveData = emptySave();
+  private readonly storage: KeyValueStorage | null;
+  /** False when writing would be unsafe or useless: the save is then kept in memory only. */
+  private writable = false;
+  /** Settings changed in this tab that have not been written yet: they win over stored ones. */
+  private unsaved = new Set<keyof Settings>();
+  private readonly shown: StoreNotice[] = [];
 
-  constructor(storage: Storage | null = safeLocalStorage()) {
-    this.storage = storage;
-    this.data = emptySave();
-    if (!storage) {
-      this.notices.push('storage-unavailable');
-      return;
+  constructor(options: SaveStoreOptions = {}) {
+    this.storage = options.storage === undefined ? browserStorage() : options.storage;
+    const events = options.events === undefined ? browserEvents() : options.events;
+    this.open();
+    if (this.storage && events) {
+      events.addEventListener('storage', (e) => this.onStorage(e as unknown as StorageChange));
     }
-    const text = readKey(storage, KEY);
-    if (text === null) return;
-    const parsed = parseSave(text);
-    if (parsed.ok) {
-      this.data = parsed.save;
-      return;
-    }
-    console.warn(`Good Deeds: ${parsed.reason}; it was kept aside as ${KEY}:damaged`);
-    try {
-      storage.setItem(`${KEY}:damaged`, text);
-    } catch {
-      // Keeping the damaged copy aside failed; leave it where it is rather than overwrite it.
-      this.storage = null;
-    }
-    this.notices.push('save-damaged');
   }
 
+  /** The current save: this tab's progress and settings, with other tabs' merged in. */
   get save(): SaveData {
     return this.data;
   }
 
+  /** What the player should be told, oldest first, until dismissed. */
+  get notices(): readonly StoreNotice[] {
+    return this.shown;
+  }
+
+  /** The player has read `notice`: it is not shown again. */
+  dismiss(notice: StoreNotice): void {
+    const i = this.shown.indexOf(notice);
+    if (i >= 0) this.shown.splice(i, 1);
+  }
+
+  /** Changes the save and writes it, merged with whatever another tab wrote meanwhile. */
   update(change: (s: SaveData) => SaveData): SaveData {
-    this.data = change(this.data);
-    if (this.storage) {
+    this.pullStored();
+    const before = this.data;
+    const after = change(before);
+    for (const k of Object.keys(after.settings) as (keyof Settings)[]) {
+      if (after.settings[k] !== before.settings[k]) this.unsaved.add(k);
+    }
+    this.data = after;
+    if (this.writable && this.write(after)) this.unsaved.clear();
+    return this.data;
+  }
+
+  private notify(notice: StoreNotice): void {
+    if (!this.shown.includes(notice)) this.shown.push(notice);
+  }
+
+  /** Reads the stored copies, picks the best, keeps damaged ones aside. */
+  private open(): void {
+    const storage = this.storage;
+    if (!storage) {
+      this.notify('storage-unavailable');
+      return;
+    }
+    let texts: { main: string | null; next: string | null; backup: string | null };
+    try {
+      texts = {
+        main: storage.getItem(SAVE_KEYS.main),
+        next: storage.getItem(SAVE_KEYS.next),
+        backup: storage.getItem(SAVE_KEYS.backup),
+      };
+    } catch {
+      this.notify('storage-unavailable');
+      return;
+    }
+    this.writable = canWrite(storage);
+    if (!this.writable) this.notify(isEmpty(storage) ? 'storage-unavailable' : 'storage-full');
+
+    const main = texts.main === null ? null : readSave(texts.main);
+    if (main && !main.ok && main.problem === 'newer') {
+      console.warn(`Good Deeds: ${main.reason}; it is left as it is and not written to`);
+      this.writable = false;
+      this.notify('save-newer');
+      return;
+    }
+    const next = texts.next === null ? null : readSave(texts.next);
+    const backup = texts.backup === null ? null : readSave(texts.backup);
+    const good = (r: typeof main): SaveData | null => (r?.ok ? r.save : null);
+    const base = good(main) ?? good(backup);
+    // A "next" copy is a write that was cut short: newer than the rest, so merged over them.
+    const nextSave = good(next);
+    this.data = nextSave ? mergeSaves(base ?? emptySave(), nextSave) : (base ?? emptySave());
+
+    const damaged = [
+      [SAVE_KEYS.main, texts.main, main],
+      [SAVE_KEYS.next, texts.next, next],
+      [SAVE_KEYS.backup, texts.backup, backup],
+    ] as const;
+    let keptAll = true;
+    for (const [key, text, r] of damaged) {
+      if (text === null || !r || r.ok) continue;
+      console.warn(`Good Deeds: ${r.reason} (in ${key})`);
+      if (!this.writable || !this.keepAside(text)) {
+        keptAll = false;
+        break;
+      }
+      remove(storage, key);
+    }
+    const mainBad = main !== null && !main.ok;
+    if (!keptAll) {
+      this.writable = false;
+      this.notify('save-unreadable');
+      return;
+    }
+    if (mainBad) this.notify(base || nextSave ? 'save-restored' : 'save-damaged');
+    const restored = base !== good(main) || nextSave !== null;
+    if (this.writable && restored) this.write(this.data);
+  }
+
+  /** Merges in the stored save, which another tab may have written since. */
+  private pullStored(): void {
+    if (!this.storage || !this.writable) return;
+    const text = get(this.storage, SAVE_KEYS.main);
+    if (text === null) return;
+    const r = readSave(text);
+    if (r.ok) this.data = mergeSaves(this.data, r.save, [...this.unsaved]);
+  }
+
+  private onStorage(e: StorageChange): void {
+    if (e.key !== SAVE_KEYS.main || e.newValue === null) return;
+    if (e.storageArea !== undefined && e.storageArea !== this.storage) return;
+    const r = readSave(e.newValue);
+    if (r.ok) this.data = mergeSaves(this.data, r.save, [...this.unsaved]);
+  }
+
+  /**
+   * Writes `save`: the new copy to "next", the copy it replaces to "backup", then the main key.
+   * An unreadable main copy is kept aside first; a newer version's is left alone. Returns
+   * whether the main key now holds `save`.
+   */
+  private write(save: SaveData): boolean {
+    const storage = this.storage!;
+    const text = serializeSave(save);
+    try {
+      const previous = storage.getItem(SAVE_KEYS.main);
+      const prior = previous === null ? null : readSave(previous);
+      if (prior && !prior.ok) {
+        if (prior.problem === 'newer') {
+          this.writable = false;
+          this.notify('save-newer');
+          return false;
+        }
+        if (!this.keepAside(previous!)) {
+          this.writable = false;
+          this.notify('save-unreadable');
+          return false;
+        }
+      }
+      storage.setItem(SAVE_KEYS.next, text);
+      if (prior?.ok && previous !== text) storage.setItem(SAVE_KEYS.backup, previous!);
+      storage.setItem(SAVE_KEYS.main, text);
+      storage.removeItem(SAVE_KEYS.next);
+      return true;
+    } catch (e) {
+      console.warn(`Good Deeds: progress could not be saved (${String(e)})`);
+      this.notify('save-failed');
+      return false;
+    }
+  }
+
+  /** Copies `text` to the first free ":damaged:<n>" key, unless a copy is already there. */
+  private keepAside(text: string): boolean {
+    const storage = this.storage!;
+    for (let n = 1; n <= MAX_DAMAGED; n++) {
+      const key = SAVE_KEYS.damaged(n);
+      const there = get(storage, key);
+      if (there === text) return true;
+      if (there !== null) continue;
       try {
-        this.storage.setItem(KEY, serializeSave(this.data));
+        storage.setItem(key, text);
+        console.warn(`Good Deeds: the unreadable save was kept aside as ${key}`);
+        return true;
       } catch {
-        if (!this.notices.includes('save-failed')) this.notices.push('save-failed');
+        return false;
       }
     }
-    return this.data;
+    return false;
   }
 }
 
-function readKey(storage: Storage, key: string): string | null {
+function get(storage: KeyValueStorage, key: string): string | null {
   try {
     return storage.getItem(key);
   } catch {
@@ -60,14 +255,43 @@ function readKey(storage: Storage, key: string): string | null {
   }
 }
 
-function safeLocalStorage(): Storage | null {
+function remove(storage: KeyValueStorage, key: string): void {
   try {
-    const s = window.localStorage;
-    const probe = `${KEY}:probe`;
-    s.setItem(probe, '1');
-    s.removeItem(probe);
-    return s;
+    storage.removeItem(key);
+  } catch {
+    // Left where it is: it was kept aside already, so the next start finds the copy and moves on.
+  }
+}
+
+/** Whether a small value can be written and removed again. */
+function canWrite(storage: KeyValueStorage): boolean {
+  try {
+    storage.setItem(PROBE_KEY, '1');
+    storage.removeItem(PROBE_KEY);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** No keys at all: storage that refuses writes then is turned off (old private modes), not full. */
+function isEmpty(storage: KeyValueStorage): boolean {
+  try {
+    return storage.length === 0;
+  } catch {
+    return true;
+  }
+}
+
+/** The browser's localStorage, or null where reading it throws (blocked) or it is missing. */
+function browserStorage(): KeyValueStorage | null {
+  try {
+    return typeof window === 'undefined' ? null : (window.localStorage ?? null);
   } catch {
     return null;
   }
+}
+
+function browserEvents(): Pick<EventTarget, 'addEventListener'> | null {
+  return typeof window === 'undefined' ? null : window;
 }

@@ -4,6 +4,7 @@ import { isUnlocked } from '../core/progression';
 import { LEVEL_ORDER } from '../platform/level-catalog';
 import { h, icon, mount, arrowNavigation, type Mounted } from '../ui/dom';
 import { lang, setLanguage, t } from '../ui/i18n';
+import { showNotices } from '../ui/notices';
 import { UI_ICONS } from '../ui/ui-icons';
 import { drawBackdrop } from '../view/backdrop';
 import { FONT_STACK, loadFontsFor } from '../view/fonts';
@@ -62,6 +63,8 @@ export class TitleScene extends Phaser.Scene {
 
     this.showMenu();
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.menu?.destroy());
+    const notices = showNotices(ctx.store, ctx.ui);
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => notices.destroy());
     markReady(this);
   }
 
