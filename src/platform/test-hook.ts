@@ -13,6 +13,8 @@ export interface TestHook {
   state: () => SimSnapshot | null;
   /** Where the centre of a map tile is on the page, while a level is played. */
   tileToClient?: (x: number, y: number) => [number, number] | null;
+  /** Before Start: play this level with the solver's inputs (true when accepted). */
+  autoplay?: () => boolean;
 }
 
 export interface SimSnapshot {

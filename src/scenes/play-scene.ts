@@ -5,7 +5,9 @@ import { formatProblem, parseLevel } from '../core/level-parse';
 import { recordResult } from '../core/progression';
 import { relayStreak, runningScore, scoreState } from '../core/scoring';
 import { advance, createState, TICK_MS, timeLimitOf } from '../core/sim';
-import type { Level, SimEvent, SimState } from '../core/sim-types';
+import type { Level, SimEvent, SimInput, SimState } from '../core/sim-types';
+import { solveLevel, type ReplayStep } from '../core/solver';
+import { isTouchDevice, showTouchPad } from '../ui/touch-pad';
 import { LEVEL_ORDER, levelFileName, loadLevelText } from '../platform/level-catalog';
 import { checkLevelText, type LevelCheck } from '../core/level-check';
 import { snapshot } from '../platform/test-hook';
@@ -30,6 +32,8 @@ type Phase = 'loading' | 'intro' | 'playing' | 'dialog' | 'paused' | 'ending';
 
 /** The most simulated time one frame may catch up (a slow frame never jumps the game). */
 const MAX_CATCH_UP_MS = 100;
+/** How much faster than real time an autoplaying test runs. */
+const AUTOPLAY_SPEED = 8;
 /** Sound of mending, repeated while the player works. */
 const REPAIR_SOUND_EVERY_MS = 420;
 
@@ -43,6 +47,8 @@ export class PlayScene extends Phaser.Scene {
   private caption: Caption | null = null;
   private dialog: Mounted | null = null;
   private question: QuestionDialog | null = null;
+  private touch: Mounted | null = null;
+  private autoplay: ReplayStep[] | null = null;
   private input2: PlayInput | null = null;
   private phase: Phase = 'loading';
   private acc = 0;
@@ -56,6 +62,7 @@ export class PlayScene extends Phaser.Scene {
   private fileName = '';
 
   init(data: PlayData): void {
+    this.autoplay = null;
     this.levelId = data.levelId;
     this.fileName = data.fileName ?? levelFileName(data.levelId);
     this.phase = 'loading';
@@ -120,6 +127,12 @@ export class PlayScene extends Phaser.Scene {
       this.ctx.hook.state = () =>
         this.state ? snapshot(this.state, this.phase === 'paused') : null;
       this.ctx.hook.tileToClient = (x, y) => this.view?.tileToClient(x, y) ?? null;
+      // Plays the solver's run of this level from its first step (end-to-end tests).
+      this.ctx.hook.autoplay = () => {
+        if (!this.state || this.state.tick > 0) return false;
+        this.autoplay = [...solveLevel(this.state.level).replay];
+        return true;
+      };
     }
     this.view.sync(this.state, 0);
     this.refreshHud();
@@ -133,6 +146,13 @@ export class PlayScene extends Phaser.Scene {
         this.ctx.sfx.play('click');
         this.closeDialog();
         this.phase = 'playing';
+        if (isTouchDevice() && !this.touch) {
+          this.touch = showTouchPad(this.ctx.ui, {
+            hold: (dir) => this.input2?.hold(dir),
+            release: (dir) => this.input2?.release(dir),
+            interact: () => this.input2?.pressInteract(),
+          });
+        }
         this.ctx.announce(`${lt(level.title)}. ${t('intro.goal', { count: level.goal.required })}`);
       },
     });
@@ -163,12 +183,14 @@ export class PlayScene extends Phaser.Scene {
     const state = this.state;
     if (!state || !this.view) return;
     if (this.phase === 'playing' || this.phase === 'dialog') {
-      this.acc += Math.min(delta, MAX_CATCH_UP_MS);
+      // An autoplaying test runs the clock faster; a person always plays in real time.
+      const speed = this.autoplay ? AUTOPLAY_SPEED : 1;
+      this.acc += Math.min(delta, MAX_CATCH_UP_MS) * speed;
       const events: SimEvent[] = [];
       while (this.acc >= TICK_MS && state.status === 'playing') {
         this.acc -= TICK_MS;
         const ready = state.player.moveT >= 1;
-        advance(state, this.input2!.take(), TICK_MS, events);
+        advance(state, this.nextInput(state.tick), TICK_MS, events);
         if (ready) this.input2!.stepTaken();
       }
       if (events.length > 0) this.handle(events);
@@ -185,6 +207,18 @@ export class PlayScene extends Phaser.Scene {
       this.warnTime(state);
     }
     this.view.sync(state, this.phase === 'playing' ? this.acc : 0);
+  }
+
+  /** The player's input for this step, or the autoplay's when a test asked for it. */
+  private nextInput(tick: number): SimInput {
+    const live = this.input2!.take();
+    if (!this.autoplay) return live;
+    const step = this.autoplay[0];
+    if (step && step.tick === tick) {
+      this.autoplay.shift();
+      return step.input;
+    }
+    return {};
   }
 
   private refreshHud(): void {
@@ -430,11 +464,14 @@ export class PlayScene extends Phaser.Scene {
     this.dialog = null;
     this.question?.destroy();
     this.question = null;
+    this.touch?.destroy();
+    this.touch = null;
     this.view = null;
     this.input.off(Phaser.Input.Events.POINTER_DOWN);
     if (this.ctx.hook) {
       this.ctx.hook.state = () => null;
       this.ctx.hook.tileToClient = undefined;
+      this.ctx.hook.autoplay = undefined;
     }
   }
 }

@@ -71,6 +71,21 @@ export class PlayInput {
     if (dir) this.held = this.held.filter((d) => d !== dir);
   }
 
+  /** A direction held on the touch pad. */
+  hold(dir: Dir): void {
+    if (!this.held.includes(dir)) this.held.push(dir);
+    this.tappedDirs.push(dir);
+  }
+
+  release(dir: Dir): void {
+    this.held = this.held.filter((d) => d !== dir);
+  }
+
+  /** The help button on the touch pad. */
+  pressInteract(): void {
+    this.interactPressed = true;
+  }
+
   tap(at: Point): void {
     this.tapped = at;
   }
