@@ -309,6 +309,12 @@ function checkMeaning(file: LevelFile, problems: ProblemList): LevelParseResult 
   const items = new Set(file.items.map((p) => p.id));
   const places = new Set(file.places.map((p) => p.id));
   file.deeds.forEach((d, i) => {
+    if (d.kind === 'teach' && d.answer >= d.options.length) {
+      problems.add(
+        ['deeds', i, 'answer'],
+        `the answer is option ${d.answer}, but there are only ${d.options.length} options (counted from 0)`,
+      );
+    }
     const refs = deedModule(d).refs(d);
     const at = (field: string): PathPart[] => ['deeds', i, field];
     for (const { field, id } of refs.people) {

@@ -136,8 +136,11 @@ export function advance(state: SimState, input: SimInput, dtMs: number, events: 
 
   for (const deed of state.level.deeds) {
     const ds = state.deeds.find((d) => d.id === deed.id)!;
-    if (ds.status === 'open' || ds.status === 'active')
+    // One question at a time: the rest wait for the next step.
+    if (state.dialog) break;
+    if (ds.status === 'open' || ds.status === 'active') {
       deedModule(deed).tick(world, deed, ds, dtMs);
+    }
   }
   checkEnd(state, events);
 }
@@ -154,6 +157,7 @@ function answer(world: WorldOps, option: number): void {
     deedModule(deed).answer?.(world, deed, ds, option);
     return;
   }
+  if (option !== 0 && option !== 1) return;
   world.closeDialog();
   if (option === 0 || !deed.reward) {
     state.modestyPoints += MODESTY_BONUS;

@@ -5,7 +5,7 @@ import { deedModule } from './deeds/deed-registry';
 import type { DeedDef } from './deeds/deed-defs';
 import { DIRS, manhattan, type Point } from './geometry';
 import { scoreState, type Stars } from './scoring';
-import { advance, CARRY_LIMIT, createState, goalMet, TICK_MS } from './sim';
+import { advance, CARRY_LIMIT, createState, goalMet, TICK_MS, timeLimitOf } from './sim';
 import type { Level, SimEvent, SimInput, SimState } from './sim-types';
 
 /** One input at one step of a replay. */
@@ -55,7 +55,9 @@ class Driver {
   }
 
   get over(): boolean {
-    return this.state.status !== 'playing' || this.state.timeMs >= this.capMs;
+    // Time won as a reward extends the run, as it does in the game.
+    const limit = timeLimitOf(this.state) ?? this.capMs;
+    return this.state.status !== 'playing' || this.state.timeMs >= limit;
   }
 
   send(input: SimInput): void {

@@ -77,7 +77,7 @@ export function stepCars(state: SimState, dtMs: number, events: SimEvent[]): voi
       // Keep behind the car ahead (the front car follows the last one round the loop).
       const ahead = i === 0 ? cars[cars.length - 1]! : cars[i - 1]!;
       if (ahead !== car) {
-        const aheadPos = i === 0 ? ahead.pos + loop : ahead.pos;
+        const aheadPos = ahead.pos < car.pos ? ahead.pos + loop : ahead.pos;
         next = Math.min(next, Math.max(car.pos, aheadPos - GAP));
       }
       // Wait before a crosswalk with someone on it, or while the walkers' light is green.
@@ -111,14 +111,15 @@ export function carPosition(
   const lane = level.traffic[car.lane]!;
   // The front is at `pos`; the body's centre is half a tile behind it.
   const along = car.pos - 0.5;
+  // `along` is measured in tiles from the lane's start edge, so it is already a centre.
   switch (lane.dir) {
     case 'right':
-      return { x: along + 0.5, y: lane.row! + 0.5, dir: lane.dir };
+      return { x: along, y: lane.row! + 0.5, dir: lane.dir };
     case 'left':
-      return { x: level.width - along - 0.5, y: lane.row! + 0.5, dir: lane.dir };
+      return { x: level.width - along, y: lane.row! + 0.5, dir: lane.dir };
     case 'down':
-      return { x: lane.column! + 0.5, y: along + 0.5, dir: lane.dir };
+      return { x: lane.column! + 0.5, y: along, dir: lane.dir };
     case 'up':
-      return { x: lane.column! + 0.5, y: level.height - along - 0.5, dir: lane.dir };
+      return { x: lane.column! + 0.5, y: level.height - along, dir: lane.dir };
   }
 }

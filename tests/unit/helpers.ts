@@ -1,8 +1,11 @@
 // Shared helpers for core tests: load levels, build small levels inline, run inputs.
 import { readFileSync } from 'node:fs';
 import { parseLevel, formatProblem } from '../../src/core/level-parse';
+import { deedModule } from '../../src/core/deeds/deed-registry';
+import type { NeedView } from '../../src/core/deeds/deed-module';
 import { advance, createState, TICK_MS } from '../../src/core/sim';
-import type { Level, SimEvent, SimInput, SimState } from '../../src/core/sim-types';
+import type { DeedState, Level, SimEvent, SimInput, SimState } from '../../src/core/sim-types';
+import type { ReplayStep } from '../../src/core/solver';
 
 export function loadLevel(name: string): Level {
   const text = readFileSync(new URL(`../../levels/${name}.json`, import.meta.url), 'utf8');
@@ -80,3 +83,39 @@ export function wait(state: SimState, ms: number, events: SimEvent[] = []): SimE
 }
 
 export { createState };
+
+/** The state of the deed with this id. */
+export function deedState(state: SimState, id: string): DeedState {
+  const ds = state.deeds.find((d) => d.id === id);
+  if (!ds) throw new Error(`no deed "${id}"`);
+  return ds;
+}
+
+/** What the deed's bubble shows now (null when nothing is shown). */
+export function needOf(state: SimState, id: string): NeedView | null {
+  const def = state.level.deeds.find((d) => d.id === id);
+  if (!def) throw new Error(`no deed "${id}"`);
+  return deedModule(def).need(state, def, deedState(state, id));
+}
+
+/** Steps `n` times with the same input (one step each, no idling in between). */
+export function steps(
+  state: SimState,
+  n: number,
+  input: SimInput = {},
+  events: SimEvent[] = [],
+): SimEvent[] {
+  for (let i = 0; i < n; i++) advance(state, input, TICK_MS, events);
+  return events;
+}
+
+/** Feeds a solver's replay to a fresh state tick by tick until the level ends (or an hour passes). */
+export function playReplay(level: Level, replay: readonly ReplayStep[]): SimState {
+  const state = createState(level);
+  const queue = [...replay];
+  while (state.status === 'playing' && state.timeMs < 3_600_000) {
+    const next = queue[0]?.tick === state.tick ? queue.shift()!.input : {};
+    advance(state, next, TICK_MS, []);
+  }
+  return state;
+}

@@ -42,7 +42,9 @@ export const chooseDeed: DeedModule<ChooseDeed> = {
     peopleOrPlaces: [],
   }),
   person: (d) => d.person,
-  interact(world, deed, _ds, target) {
+  interact(world, deed, ds, target) {
+    // Once chosen, kindly or not, the moment has passed.
+    if (ds.status !== 'open') return false;
     const person = world.personAt(target);
     if (!person || person.id !== deed.person) return false;
     world.openDialog('choose', deed.id);

@@ -37,6 +37,7 @@ export const teachDeed: DeedModule<TeachDeed> = {
     return true;
   },
   answer(world, deed, ds, option) {
+    if (!deed.options[option]) return;
     const correct = option === deed.answer;
     world.emit({ type: 'answered', deedId: deed.id, correct });
     if (!correct) {
