@@ -25,6 +25,11 @@ export class WorldOps {
     return this.state.people.find((p) => p.x === at.x && p.y === at.y) ?? null;
   }
 
+  /** True when the person with this id stands on `target`. */
+  isPersonAt(id: string, target: Point): boolean {
+    return this.personAt(target)?.id === id;
+  }
+
   place(id: string): PlaceDef {
     const p = this.state.level.places.find((q) => q.id === id);
     if (!p) throw new Error(`no place "${id}" (the level checker should have caught this)`);

@@ -45,8 +45,7 @@ export const chooseDeed: DeedModule<ChooseDeed> = {
   interact(world, deed, ds, target) {
     // Once chosen, kindly or not, the moment has passed.
     if (ds.status !== 'open') return false;
-    const person = world.personAt(target);
-    if (!person || person.id !== deed.person) return false;
+    if (!world.isPersonAt(deed.person, target)) return false;
     world.openDialog('choose', deed.id);
     return true;
   },

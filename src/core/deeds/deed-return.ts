@@ -26,8 +26,7 @@ export const returnDeed: DeedModule<ReturnDeed> = {
   }),
   person: (d) => d.owner,
   interact(world, deed, ds, target) {
-    const person = world.personAt(target);
-    if (!person || person.id !== deed.owner || !world.isCarrying(deed.item)) return false;
+    if (!world.isPersonAt(deed.owner, target) || !world.isCarrying(deed.item)) return false;
     world.handOver(deed.item, deed.owner);
     world.state.character.honest++;
     world.completeDeed(deed, ds, target);

@@ -31,8 +31,7 @@ export const teachDeed: DeedModule<TeachDeed> = {
   }),
   person: (d) => d.person,
   interact(world, deed, _ds, target) {
-    const person = world.personAt(target);
-    if (!person || person.id !== deed.person) return false;
+    if (!world.isPersonAt(deed.person, target)) return false;
     world.openDialog('teach', deed.id);
     return true;
   },
