@@ -8,6 +8,9 @@ export default tseslint.config(
     ignores: [
       'dist/',
       'dist-test/',
+      'dist-single/',
+      'dist-single-test/',
+      'bench-results/',
       'node_modules/',
       'test-results/',
       'playwright-report/',

@@ -18,6 +18,8 @@ export default defineConfig({
     viewport: { width: 1280, height: 720 },
     launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
     trace: 'retain-on-failure',
+    // The offline worker precaches megabytes in the background; only the offline tests want it.
+    serviceWorkers: 'block',
     screenshot: 'only-on-failure',
   },
   webServer: {

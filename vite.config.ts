@@ -1,11 +1,128 @@
-import { defineConfig } from 'vite';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+import { charactersIn, subsetsFor } from './scripts/font-subsets.ts';
 import { contentSecurityPolicy } from './scripts/vite-csp.ts';
 import { levelReload } from './scripts/vite-level-reload.ts';
+import { CJK_FONT_CACHE, CJK_FONT_FILE, SERVICE_WORKER_FILE } from './src/platform/offline.ts';
+
+const APP_NAME = 'Good Deeds · 好人好事';
+const APP_COLOUR = '#f6efe2';
+
+/**
+ * The Chinese font (src/main.ts imports its weights 400 and 700) comes in ~100 unicode-range
+ * subsets a weight, ~5 MB of woff2 in all. The offline copy keeps the subsets that hold a
+ * character of the game's own texts (interface, levels, code), in both languages since a level
+ * loads both: about a third of them.
+ */
+function gameFontSubsets(): string[] {
+  const root = import.meta.dirname;
+  const chars = charactersIn([join(root, 'src'), join(root, 'levels')], ['.ts', '.json']);
+  for (let c = 0x20; c < 0x7f; c++) chars.add(c);
+  return ['400', '700'].flatMap((weight) =>
+    subsetsFor(
+      readFileSync(join(root, `node_modules/@fontsource/noto-sans-sc/${weight}.css`), 'utf8'),
+      chars,
+    ),
+  );
+}
+
+/**
+ * Offline play (builds only; nothing in the dev server): a web manifest and a service worker
+ * that precaches everything the game needs to play every level. Chinese font subsets outside
+ * the game's texts (a player's name, say) are kept as the browser first fetches them (cache
+ * first). `src/platform/offline.ts` registers the worker: no inline script.
+ */
+function offline(): Plugin[] {
+  return VitePWA({
+    injectRegister: null,
+    registerType: 'prompt',
+    filename: SERVICE_WORKER_FILE,
+    manifestFilename: 'manifest.webmanifest',
+    // The icons and the manifest are in the precache through globPatterns and the plugin.
+    includeManifestIcons: false,
+    manifest: {
+      name: APP_NAME,
+      short_name: 'Good Deeds',
+      description: 'A gentle game about helping others, one small deed at a time.',
+      lang: 'en',
+      start_url: './',
+      scope: './',
+      display: 'standalone',
+      orientation: 'any',
+      theme_color: APP_COLOUR,
+      background_color: APP_COLOUR,
+      categories: ['education', 'games', 'kids'],
+      icons: [
+        { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+        { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+        {
+          src: 'icons/icon-maskable-512.png',
+          sizes: '512x512',
+          type: 'image/png',
+          purpose: 'maskable',
+        },
+      ],
+    },
+    workbox: {
+      // Everything in the build but fonts, plus the Latin font and the Chinese subsets of the
+      // game's texts (woff2 only: every browser that has service workers reads woff2, so the
+      // woff fallbacks are never asked for).
+      globPatterns: [
+        '**/*.{html,js,css,json,png,svg,ico,wav,mp3,ogg,m4a}',
+        '**/nunito-*.woff2',
+        ...gameFontSubsets().map((file) => `**/${file}-*.woff2`),
+      ],
+      // Phaser's chunk is 1.4 MB; leave room to grow.
+      maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+      // `?lang=zh&renderer=canvas&level=…` all open the same precached index.html.
+      ignoreURLParametersMatching: [/.*/],
+      navigateFallback: null,
+      cleanupOutdatedCaches: true,
+      // The first worker takes the page it was installed from, so a network lost later in that
+      // visit costs nothing. A new version waits until every tab of the game is closed: a page
+      // still running the old code keeps the old files it may still load (its level chunks).
+      clientsClaim: true,
+      skipWaiting: false,
+      runtimeCaching: [
+        {
+          urlPattern: CJK_FONT_FILE,
+          handler: 'CacheFirst',
+          options: {
+            cacheName: CJK_FONT_CACHE,
+            // A font file's name carries its content hash: any stored copy will do, whatever
+            // the server's `Vary` (vite preview says `Vary: Origin`, which font requests differ in).
+            matchOptions: { ignoreVary: true },
+            // Two weights of ~100 subsets each; file names carry a content hash.
+            expiration: { maxEntries: 400 },
+            cacheableResponse: { statuses: [200] },
+          },
+        },
+      ],
+    },
+  });
+}
+
+/** An icon for iOS home screens, which read `apple-touch-icon` rather than the manifest. */
+function appleTouchIcon(): Plugin {
+  return {
+    name: 'good-deeds-apple-touch-icon',
+    apply: 'build',
+    transformIndexHtml: () => [
+      {
+        tag: 'link',
+        attrs: { rel: 'apple-touch-icon', href: './icons/apple-touch-icon.png' },
+        injectTo: 'head',
+      },
+    ],
+  };
+}
 
 export default defineConfig({
   // Relative asset paths: the built game works from any static host and from a sub-path.
   base: './',
-  plugins: [levelReload(), contentSecurityPolicy()],
+  plugins: [levelReload(), contentSecurityPolicy(), ...offline(), appleTouchIcon()],
   server: { port: 5173, strictPort: false },
   preview: { port: 4173, strictPort: true },
   build: {

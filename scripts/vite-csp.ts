@@ -5,7 +5,8 @@ import type { Plugin } from 'vite';
 /**
  * Only this origin: no inline script, no eval, no other hosts. Images, fonts and sounds may
  * also come from data: and blob: URLs, which the game makes itself (Phaser's textures, small
- * inlined assets, Howler's audio checks).
+ * inlined assets, Howler's audio checks). The service worker (offline play) and the web manifest
+ * come from this origin too.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -15,6 +16,8 @@ export const CONTENT_SECURITY_POLICY = [
   "font-src 'self' data:",
   "media-src 'self' data: blob:",
   "connect-src 'self'",
+  "worker-src 'self'",
+  "manifest-src 'self'",
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'none'",

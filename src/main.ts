@@ -1,20 +1,29 @@
 // Starts the game: settings, save, sound, language, then Phaser with its scenes.
 import './platform/no-eval';
+import './platform/offline';
 import '@fontsource/nunito/latin-400.css';
 import '@fontsource/nunito/latin-700.css';
 import '@fontsource/nunito/latin-800.css';
 import '@fontsource/noto-sans-sc/400.css';
 import '@fontsource/noto-sans-sc/700.css';
 import './ui/styles.css';
+import './ui/classroom.css';
 import Phaser from 'phaser';
 import sfxMap from '../assets/sfx.json';
 import sfxUrl from '../assets/sfx.wav?url';
+import musicManifest from '../assets/music/music.json';
+import { createHowlerMusic, tracksOf } from './audio/music';
 import { createHowlerSfx } from './audio/sfx';
+import { wantsTeacherPage } from './core/class-link';
+import { volumesOf } from './core/progression';
+import { keepSoundChoice, startClassMode, startMuted } from './platform/class-mode';
 import { SaveStore } from './platform/save-store';
 import { installPlayTesting } from './platform/play-test';
 import { installHook } from './platform/test-hook';
+import { AchievementsScene } from './scenes/achievements-scene';
 import { BootScene } from './scenes/boot-scene';
 import type { GameContext } from './scenes/context';
+import { DiaryScene } from './scenes/diary-scene';
 import { LevelSelectScene } from './scenes/level-select-scene';
 import { PlayScene } from './scenes/play-scene';
 import { ResultsScene } from './scenes/results-scene';
@@ -26,17 +35,42 @@ import { GAME_HEIGHT, GAME_WIDTH } from './view/layout';
 async function start(): Promise<void> {
   const hook = installHook();
   const store = new SaveStore();
-  const lang = pickLanguage(store.save.settings.lang, location.search, navigator.languages);
+  // The teacher's page (`?teacher`) is shown instead of the game; a class link sets class mode.
+  const teacher = wantsTeacherPage(location.search);
+  const classMode = teacher ? null : startClassMode(location.search);
+  const lang =
+    classMode?.lang ?? pickLanguage(store.save.settings.lang, location.search, navigator.languages);
   await initI18n(lang);
+  if (teacher) {
+    const { showTeacherPage } = await import('./ui/teacher-page');
+    return showTeacherPage(document.getElementById('ui')!);
+  }
+  const muted = startMuted(store.save.settings.muted);
 
+  const volumes = volumesOf(store.save.settings);
   const sfx = createHowlerSfx({
     src: sfxUrl,
     sprite: sfxMap.sprite as unknown as Record<string, [number, number]>,
-    muted: store.save.settings.muted,
+    muted,
+    volume: volumes.sfx,
     onPlayed: (name) => hook?.sounds.push(name),
   });
+  // Only the addresses: each file is fetched when its theme first plays.
+  const musicUrls = import.meta.glob<string>('../assets/music/*.mp3', {
+    query: '?url',
+    import: 'default',
+    eager: true,
+  });
+  const music = createHowlerMusic({
+    tracks: tracksOf(musicManifest, musicUrls),
+    volume: volumes.music,
+    muted,
+    onStarted: (theme) => hook?.music.push(theme),
+  });
+  keepSoundChoice(() => sfx.muted);
   const unlock = (): void => {
     sfx.unlock();
+    music.unlock();
     window.removeEventListener('pointerdown', unlock);
     window.removeEventListener('keydown', unlock);
   };
@@ -47,6 +81,7 @@ async function start(): Promise<void> {
   const ctx: GameContext = {
     store,
     sfx,
+    music,
     ui: document.getElementById('ui')!,
     hook,
     reducedMotion: window.matchMedia('(prefers-reduced-motion: reduce)').matches,
@@ -58,7 +93,9 @@ async function start(): Promise<void> {
   };
 
   window.addEventListener('keydown', (e) => {
-    const typing = e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement;
+    const typing =
+      (e.target instanceof HTMLInputElement && e.target.type !== 'range') ||
+      e.target instanceof HTMLTextAreaElement;
     if (e.code === 'KeyM' && !typing && !e.ctrlKey && !e.metaKey && !e.altKey) toggleMute(ctx);
   });
 
@@ -73,7 +110,15 @@ async function start(): Promise<void> {
     scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
     input: { keyboard: false },
     render: { antialias: true, roundPixels: false },
-    scene: [BootScene, TitleScene, LevelSelectScene, PlayScene, ResultsScene],
+    scene: [
+      BootScene,
+      TitleScene,
+      LevelSelectScene,
+      PlayScene,
+      ResultsScene,
+      DiaryScene,
+      AchievementsScene,
+    ],
     callbacks: { preBoot: (g) => g.registry.set('ctx', ctx) },
   });
   installPlayTesting(game);

@@ -21,6 +21,8 @@ export interface Sfx {
   play(name: SfxName): void;
   setMuted(muted: boolean): void;
   readonly muted: boolean;
+  /** Effects volume, 0..1 (the music has its own). */
+  setVolume(volume: number): void;
   /** Called on the first key press or tap: from then on sounds can play. */
   unlock(): void;
 }
@@ -29,6 +31,8 @@ export interface SfxOptions {
   src: string;
   sprite: Record<string, [number, number]>;
   muted: boolean;
+  /** Effects volume, 0..1; 1 when not given. */
+  volume?: number;
   /** Told about each sound that really started (used by the test hook). */
   onPlayed?: (name: SfxName) => void;
 }
@@ -36,6 +40,7 @@ export interface SfxOptions {
 export function createHowlerSfx(options: SfxOptions): Sfx {
   let howl: Howl | null = null;
   let muted = options.muted;
+  let volume = clampVolume(options.volume ?? 1);
   let failed = false;
   const load = (): Howl | null => {
     if (howl || failed) return howl;
@@ -45,6 +50,7 @@ export function createHowlerSfx(options: SfxOptions): Sfx {
         sprite: options.sprite,
         format: ['wav'],
         preload: true,
+        volume,
         onloaderror: (_id, err) => {
           failed = true;
           console.warn('Good Deeds: sound could not be loaded; playing silently.', err);
@@ -72,6 +78,11 @@ export function createHowlerSfx(options: SfxOptions): Sfx {
       muted = m;
       Howler.mute(m);
     },
+    setVolume(v: number) {
+      volume = clampVolume(v);
+      // This Howl's own volume: Howler's global one would turn the music down too.
+      howl?.volume(volume);
+    },
     unlock() {
       if (unlocked) return;
       unlocked = true;
@@ -88,6 +99,10 @@ export function createHowlerSfx(options: SfxOptions): Sfx {
   };
 }
 
+function clampVolume(v: number): number {
+  return Number.isFinite(v) ? Math.min(1, Math.max(0, v)) : 0;
+}
+
 /** A double that plays nothing and remembers what it was asked to play. */
 export function createSilentSfx(muted = false): Sfx & { played: SfxName[] } {
   let m = muted;
@@ -100,6 +115,7 @@ export function createSilentSfx(muted = false): Sfx & { played: SfxName[] } {
     setMuted(value: boolean) {
       m = value;
     },
+    setVolume() {},
     unlock() {},
     play(name: SfxName) {
       if (!m) played.push(name);

@@ -131,6 +131,19 @@ export const levelSchema = z
       })
       .optional()
       .describe('Notes for teachers.'),
+    diary: z
+      .strictObject({
+        quote: localTextSchema.describe(
+          'A short line for the diary page: a real saying (Lei Feng\'s "It\'s my duty") or a gentle one of your own.',
+        ),
+        reflection: localTextSchema.describe(
+          'A question for the player to think about, like "Who helped you this week?".',
+        ),
+      })
+      .optional()
+      .describe(
+        'The diary page the player collects by passing the level: a quote and a reflection question.',
+      ),
   })
   .describe('A Good Deeds level.');
 

@@ -1,10 +1,11 @@
-// Progression: which levels are open, the best result kept per level, and the versioned save
-// record that holds them (with the player's settings).
+// Progression: which levels are open, the best result kept per level, the diary pages and
+// achievements collected, and the versioned save record that holds them (with the settings).
 import { z } from 'zod';
+import { earnAchievements, longestRelay, type Attempt, type Campaign } from './achievements';
 import { migrateSave, type RawSave } from './save-migrations';
 import type { ScoreBreakdown, Stars } from './scoring';
 
-export const SAVE_VERSION = 1;
+export const SAVE_VERSION = 2;
 
 const levelProgressSchema = z.object({
   passed: z.boolean(),
@@ -14,32 +15,106 @@ const levelProgressSchema = z.object({
   plays: z.int().min(0),
 });
 
+/** Volumes when a save has none (saves from before there were volume settings). */
+export const DEFAULT_MUSIC_VOLUME = 0.6;
+export const DEFAULT_SFX_VOLUME = 0.8;
+
+/** A volume, 0..1. Optional, so older saves still load; a bad value counts as none. */
+const volumeSchema = z.number().min(0).max(1).optional().catch(undefined);
+
 const settingsSchema = z.object({
   muted: z.boolean(),
   lang: z.enum(['en', 'zh']).nullable(),
+  /** Music volume, 0..1 (`DEFAULT_MUSIC_VOLUME` when missing: read it with `volumesOf`). */
+  musicVolume: volumeSchema,
+  /** Sound effects volume, 0..1 (`DEFAULT_SFX_VOLUME` when missing). */
+  sfxVolume: volumeSchema,
 });
 
-const saveSchemaV1 = z.object({
-  version: z.literal(1),
+const count = z.int().min(0);
+
+const tallySchema = z.object({
+  deeds: count,
+  honest: count,
+  modest: count,
+  saplings: count,
+  bestRelay: count,
+  kinds: z.array(z.string()),
+});
+
+const earnedSchema = z.object({ level: z.string() });
+
+const saveSchemaV2 = z.object({
+  version: z.literal(2),
   levels: z.record(z.string(), levelProgressSchema),
   settings: settingsSchema,
+  diary: z.array(z.string()),
+  achievements: z.record(z.string(), earnedSchema),
+  tally: tallySchema,
 });
 
 export type LevelProgress = z.infer<typeof levelProgressSchema> & { bestStars: Stars };
 export type Settings = z.infer<typeof settingsSchema>;
+
+/** Running totals over every attempt, for the achievements that count. */
+export interface Tally {
+  /** Good deeds done, in every attempt (passed or not). */
+  readonly deeds: number;
+  /** Honest choices made. */
+  readonly honest: number;
+  /** Times thanks were answered with "It's my duty". */
+  readonly modest: number;
+  /** Saplings planted. */
+  readonly saplings: number;
+  /** The longest relay: deeds done one soon after another in one attempt. */
+  readonly bestRelay: number;
+  /** The kinds of deed ever done, sorted. */
+  readonly kinds: readonly string[];
+}
+
+/** An achievement the player has, and the level at which it was earned. */
+export interface Earned {
+  readonly level: string;
+}
+
 export interface SaveData {
   readonly version: typeof SAVE_VERSION;
   readonly levels: Readonly<Record<string, LevelProgress>>;
   readonly settings: Settings;
+  /** Ids of the levels whose diary page was collected (by passing the level), sorted. */
+  readonly diary: readonly string[];
+  /** The achievements earned, by achievement id. */
+  readonly achievements: Readonly<Record<string, Earned>>;
+  readonly tally: Tally;
+}
+
+export function emptyTally(): Tally {
+  return { deeds: 0, honest: 0, modest: 0, saplings: 0, bestRelay: 0, kinds: [] };
 }
 
 export function emptySave(): SaveData {
-  return { version: SAVE_VERSION, levels: {}, settings: { muted: false, lang: null } };
+  return {
+    version: SAVE_VERSION,
+    levels: {},
+    settings: { muted: false, lang: null },
+    diary: [],
+    achievements: {},
+    tally: emptyTally(),
+  };
 }
 
-/** The save after an attempt at `levelId`: best score, stars and deeds are kept, never lowered. */
-export function recordResult(save: SaveData, levelId: string, result: ScoreBreakdown): SaveData {
-  const prior = save.levels[levelId];
+/**
+ * The save after an attempt at `levelId`: best score, stars and deeds are kept, never lowered;
+ * a pass collects the level's diary page; the running totals grow by what was done.
+ * `saplings` is how many saplings were planted (the breakdown does not say).
+ */
+export function recordResult(
+  save: SaveData,
+  levelId: string,
+  result: ScoreBreakdown,
+  saplings = 0,
+): SaveData {
+  const prior = Object.hasOwn(save.levels, levelId) ? save.levels[levelId] : undefined;
   const next: LevelProgress = {
     passed: (prior?.passed ?? false) || result.passed,
     bestScore: Math.max(prior?.bestScore ?? 0, result.passed ? result.total : 0),
@@ -47,7 +122,57 @@ export function recordResult(save: SaveData, levelId: string, result: ScoreBreak
     bestDeeds: Math.max(prior?.bestDeeds ?? 0, result.lines.length),
     plays: (prior?.plays ?? 0) + 1,
   };
-  return { ...save, levels: { ...save.levels, [levelId]: next } };
+  const character = result.character;
+  const tally = save.tally;
+  return {
+    ...save,
+    levels: { ...save.levels, [levelId]: next },
+    diary: result.passed ? union(save.diary, [levelId]) : save.diary,
+    tally: {
+      deeds: tally.deeds + result.lines.length,
+      honest: tally.honest + (character?.honest ?? 0),
+      modest: tally.modest + (character?.modest ?? 0),
+      saplings: tally.saplings + Math.max(0, Math.floor(saplings)),
+      bestRelay: Math.max(tally.bestRelay, longestRelay(result.lines)),
+      kinds: union(
+        tally.kinds,
+        result.lines.map((l) => l.kind),
+      ),
+    },
+  };
+}
+
+/** What an attempt brought that the player had not had before. */
+export interface Newly {
+  /** Ids of the achievements earned by this attempt, in the order they are listed. */
+  readonly achievements: readonly string[];
+  /** The level whose diary page was collected by this attempt, or null. */
+  readonly diaryPage: string | null;
+}
+
+/**
+ * `recordResult`, then every achievement of `campaign` the save now deserves and does not have
+ * yet, each marked as earned at this attempt's level. Says what is new, for the results screen.
+ */
+export function recordAttempt(
+  save: SaveData,
+  attempt: Attempt,
+  campaign: Campaign,
+): { save: SaveData; newly: Newly } {
+  const { levelId, breakdown } = attempt;
+  const recorded = recordResult(save, levelId, breakdown, attempt.saplings);
+  const achievements = earnAchievements({ before: save, save: recorded, attempt, campaign });
+  const diaryPage = !save.diary.includes(levelId) && recorded.diary.includes(levelId);
+  const earned = Object.fromEntries(achievements.map((id) => [id, { level: levelId }]));
+  return {
+    save: { ...recorded, achievements: { ...recorded.achievements, ...earned } },
+    newly: { achievements, diaryPage: diaryPage ? levelId : null },
+  };
+}
+
+/** The items of both lists, each once, sorted. */
+export function union(a: readonly string[], b: readonly string[]): string[] {
+  return [...new Set([...a, ...b])].sort();
 }
 
 /** The first level is always open; every other opens when the one before it is passed. */
@@ -62,6 +187,14 @@ export function isUnlocked(save: SaveData, order: readonly string[], levelId: st
 export function nextLevelId(order: readonly string[], levelId: string): string | null {
   const i = order.indexOf(levelId);
   return i >= 0 && i + 1 < order.length ? order[i + 1]! : null;
+}
+
+/** The music and effects volumes of `settings`, with the defaults for those not set. */
+export function volumesOf(settings: Settings): { music: number; sfx: number } {
+  return {
+    music: settings.musicVolume ?? DEFAULT_MUSIC_VOLUME,
+    sfx: settings.sfxVolume ?? DEFAULT_SFX_VOLUME,
+  };
 }
 
 export function withSettings(save: SaveData, settings: Partial<Settings>): SaveData {
@@ -106,7 +239,7 @@ export function readSave(text: string): SaveReadResult {
     }
     record = migrated.save;
   }
-  const parsed = saveSchemaV1.safeParse(record);
+  const parsed = saveSchemaV2.safeParse(record);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
     const where = first?.path.join('.') || 'the top level';

@@ -12,12 +12,57 @@ export type RawSave = Readonly<Record<string, unknown>>;
 export type Migration = (save: RawSave) => RawSave;
 
 /**
- * Every migration, by the version it upgrades from. Version 1 is the first released format and
- * still the current one, so there is none yet. Version 2 is one entry here,
- * `1: (s) => ({ ...s, newField: 'default' })`, with `SAVE_VERSION` raised and the new schema in
- * `progression.ts`, and a fixture of version 1 kept in `tests/fixtures/saves/`.
+ * Every migration, by the version it upgrades from. A new version is one entry here,
+ * `n: (s) => ({ ...s, newField: 'default' })`, with `SAVE_VERSION` raised and the new schema in
+ * `progression.ts`, and a fixture of version n kept in `tests/fixtures/saves/`.
  */
-export const SAVE_MIGRATIONS: Readonly<Record<number, Migration>> = {};
+export const SAVE_MIGRATIONS: Readonly<Record<number, Migration>> = {
+  1: fromV1,
+};
+
+/**
+ * Version 2 adds the diary, achievements and running totals. What version 1 already shows is
+ * kept: a passed level's diary page, "first-deed" and "red-star" where they were earned, and
+ * the deeds counted as the sum of each level's best (the fewest the player can have done).
+ * Achievements that need the campaign are given at the next attempt.
+ */
+function fromV1(save: RawSave): RawSave {
+  const levels = recordOf(save['levels']);
+  const entries = Object.entries(levels).map(([id, p]) => [id, recordOf(p)] as const);
+  const passed = entries.filter(([, p]) => p['passed'] === true).map(([id]) => id);
+  const deeds = entries.map(([, p]) => p['bestDeeds']).filter(isCount);
+  const achievements: Record<string, { level: string }> = {};
+  const firstDeed = entries.find(([, p]) => isCount(p['bestDeeds']) && p['bestDeeds'] > 0);
+  if (firstDeed) achievements['first-deed'] = { level: firstDeed[0] };
+  const redStar = entries.find(([, p]) => p['bestStars'] === 3);
+  if (redStar) achievements['red-star'] = { level: redStar[0] };
+  return {
+    ...save,
+    diary: [...new Set(passed)].sort(),
+    achievements,
+    tally: {
+      deeds: Math.min(
+        Number.MAX_SAFE_INTEGER,
+        deeds.reduce((a, b) => a + b, 0),
+      ),
+      honest: 0,
+      modest: 0,
+      saplings: 0,
+      bestRelay: 0,
+      kinds: [],
+    },
+  };
+}
+
+function recordOf(value: unknown): RawSave {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as RawSave)
+    : {};
+}
+
+function isCount(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0;
+}
 
 export type MigrateResult =
   { ok: true; save: RawSave; from: number | null } | { ok: false; newer: boolean; reason: string };

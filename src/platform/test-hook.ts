@@ -9,6 +9,8 @@ export interface TestHook {
   renderer: 'webgl' | 'canvas' | null;
   /** Names of sounds that really started playing. */
   sounds: string[];
+  /** Music themes that really started playing, in order. */
+  music: string[];
   /** The simulation state while a level is played, else null. */
   state: () => SimSnapshot | null;
   /** Where the centre of a map tile is on the page, while a level is played. */
@@ -39,7 +41,13 @@ export function hookEnabled(): boolean {
 
 export function installHook(): TestHook | null {
   if (!hookEnabled()) return null;
-  const hook: TestHook = { scene: 'boot', renderer: null, sounds: [], state: () => null };
+  const hook: TestHook = {
+    scene: 'boot',
+    renderer: null,
+    sounds: [],
+    music: [],
+    state: () => null,
+  };
   window.__goodDeeds = hook;
   return hook;
 }

@@ -1,5 +1,6 @@
-// What every scene shares: the save, sound, the UI layer and the test hook.
+// What every scene shares: the save, sound, music, the UI layer and the test hook.
 import type Phaser from 'phaser';
+import type { Music } from '../audio/music';
 import type { Sfx } from '../audio/sfx';
 import type { SaveStore } from '../platform/save-store';
 import type { TestHook } from '../platform/test-hook';
@@ -7,6 +8,7 @@ import type { TestHook } from '../platform/test-hook';
 export interface GameContext {
   readonly store: SaveStore;
   readonly sfx: Sfx;
+  readonly music: Music;
   /** The element DOM screens are mounted in. */
   readonly ui: HTMLElement;
   /** Says `text` to screen readers through the live region. */
@@ -32,4 +34,12 @@ export const SCENES = {
   select: 'select',
   play: 'play',
   results: 'results',
+  diary: 'diary',
+  achievements: 'achievements',
 } as const;
+
+/** Where a screen's Back button goes: a scene and the data to start it with. */
+export interface BackTo {
+  readonly scene: string;
+  readonly data?: object;
+}

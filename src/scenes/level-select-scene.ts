@@ -1,10 +1,12 @@
 // Level select: every campaign level by chapter, locked, open or passed with its stars.
 import Phaser from 'phaser';
-import { isUnlocked } from '../core/progression';
-import { CHAPTERS, LEVEL_ORDER } from '../platform/level-catalog';
+import type { LocalText } from '../core/level-schema-parts';
+import { isLevelOpen, shownChapters } from '../platform/class-mode';
+import { LEVEL_ORDER, type Chapter } from '../platform/level-catalog';
 import { loadSummaries } from '../platform/level-titles';
 import { arrowNavigation, h, icon, mount, type Mounted } from '../ui/dom';
 import { lt, t } from '../ui/i18n';
+import { studentTools } from '../ui/student-progress';
 import { UI_ICONS } from '../ui/ui-icons';
 import { drawBackdrop } from '../view/backdrop';
 import { ctxOf, markReady, SCENES } from './context';
@@ -30,9 +32,10 @@ export class LevelSelectScene extends Phaser.Scene {
   private render(summaries: Map<string, { title: { en: string; zh: string } | null }>): void {
     const ctx = ctxOf(this);
     const save = ctx.store.save;
-    let number = 0;
     let focusTarget: HTMLButtonElement | null = null;
-    const chapters = CHAPTERS.map((chapter) =>
+    // In class mode only the class's levels are shown.
+    const shown = shownChapters();
+    const chapters = shown.map((chapter) =>
       h(
         'section',
         { class: 'chapter', 'aria-label': lt(chapter.title) },
@@ -41,8 +44,8 @@ export class LevelSelectScene extends Phaser.Scene {
           'ul',
           { class: 'level-grid' },
           ...chapter.levels.map((id) => {
-            number++;
-            const open = isUnlocked(save, LEVEL_ORDER, id);
+            const number = LEVEL_ORDER.indexOf(id) + 1;
+            const open = isLevelOpen(save, id);
             const progress = save.levels[id];
             const title = summaries.get(id)?.title;
             const stars = progress?.bestStars ?? 0;
@@ -97,7 +100,7 @@ export class LevelSelectScene extends Phaser.Scene {
     const main = h(
       'main',
       { class: 'select-screen' },
-      h('header', {}, back, h('h1', {}, t('select.heading'))),
+      h('header', {}, back, h('h1', {}, t('select.heading')), this.studentTools(shown, summaries)),
       ...chapters,
     );
     main.addEventListener('keydown', (e) => {
@@ -106,5 +109,16 @@ export class LevelSelectScene extends Phaser.Scene {
     arrowNavigation(main, 1);
     this.screen = mount(ctx.ui, main);
     (focusTarget ?? main.querySelector<HTMLButtonElement>('.level-card'))?.focus();
+  }
+
+  /** "Show my code" and "Print my certificate". */
+  private studentTools(
+    chapters: readonly Chapter[],
+    summaries: Map<string, { title: LocalText | null }>,
+  ): HTMLElement {
+    const ctx = ctxOf(this);
+    const titles = new Map([...summaries].map(([id, s]) => [id, s.title]));
+    const levels = chapters.flatMap((c) => c.levels);
+    return studentTools(ctx.ui, () => ctx.store.save, levels, titles);
   }
 }

@@ -2,14 +2,18 @@
 // its events to the view, the HUD, captions, sound and the screen-reader announcer.
 import Phaser from 'phaser';
 import { formatProblem, parseLevel } from '../core/level-parse';
-import { recordResult } from '../core/progression';
+import { attemptOf } from '../core/achievements';
+import { recordAttempt, type Newly } from '../core/progression';
 import { relayStreak, runningScore, scoreState } from '../core/scoring';
 import { advance, createState, TICK_MS, timeLimitOf } from '../core/sim';
 import type { Level, SimEvent, SimInput, SimState } from '../core/sim-types';
 import { solveLevel, type ReplayStep } from '../core/solver';
 import { isTouchDevice, showTouchPad } from '../ui/touch-pad';
-import { LEVEL_ORDER, levelFileName, loadLevelText } from '../platform/level-catalog';
+import { CHAPTERS, LEVEL_ORDER, levelFileName, loadLevelText } from '../platform/level-catalog';
+import { themeOfLevel } from '../audio/music';
 import { checkLevelText, type LevelCheck } from '../core/level-check';
+import { applyClassMode } from '../core/class-link';
+import { classSettings } from '../platform/class-mode';
 import { snapshot } from '../platform/test-hook';
 import { deedModule } from '../core/deeds/deed-registry';
 import type { Mounted } from '../ui/dom';
@@ -96,7 +100,7 @@ export class PlayScene extends Phaser.Scene {
       this.showBroken(errors.map((p) => formatProblem(file, p)));
       return;
     }
-    const level = checked.level;
+    const level = applyClassMode(checked.level, classSettings());
     await loadFontsFor(levelTexts(level), [400, 700, 800]);
     if (!this.scene.isActive()) return;
     this.start(level);
@@ -136,6 +140,7 @@ export class PlayScene extends Phaser.Scene {
     }
     this.view.sync(this.state, 0);
     this.refreshHud();
+    this.ctx.music.play(themeOfLevel(CHAPTERS, this.levelId));
     this.phase = 'intro';
     this.dialog = showIntro(this.ctx.ui, {
       title: lt(level.title),
@@ -441,14 +446,21 @@ export class PlayScene extends Phaser.Scene {
     const breakdown = scoreState(state);
     const before = this.ctx.store.save.levels[state.level.id];
     // Only campaign levels count towards progress; a play-tested file leaves the save alone.
+    let newly: Newly = { achievements: [], diaryPage: null };
     if (LEVEL_ORDER.includes(this.levelId)) {
-      this.ctx.store.update((s) => recordResult(s, state.level.id, breakdown));
+      this.ctx.store.update((s) => {
+        const r = recordAttempt(s, attemptOf(state, breakdown), { chapters: CHAPTERS });
+        newly = r.newly;
+        return r.save;
+      });
     }
     const data: ResultsData = {
       levelId: state.level.id,
       status: state.status,
       breakdown,
       previousBest: before?.bestScore ?? 0,
+      newAchievements: newly.achievements,
+      newDiaryPage: newly.diaryPage,
     };
     this.time.delayedCall(passed ? 1400 : 1000, () => this.scene.start(SCENES.results, data));
   }

@@ -1,13 +1,18 @@
-// Results: stars (the third a red star), the score deed by deed, and where to go next.
+// Results: stars (the third a red star), the score deed by deed, a diary page or achievements
+// just earned, and where to go next.
 import Phaser from 'phaser';
+import { achievementList } from '../core/achievements';
 import { deedTargetName } from '../core/deed-label';
 import { parseLevel } from '../core/level-parse';
-import { nextLevelId } from '../core/progression';
 import type { ScoreBreakdown } from '../core/scoring';
 import type { Level, SimStatus } from '../core/sim-types';
-import { LEVEL_ORDER, loadLevelText } from '../platform/level-catalog';
+import { nextLevel } from '../platform/class-mode';
+import { CHAPTERS, LEVEL_ORDER, loadLevelText } from '../platform/level-catalog';
+import { achievementName } from '../ui/achievement-text';
+import { atlasIcon } from '../ui/atlas-icon';
 import { arrowNavigation, h, icon, mount, type Mounted } from '../ui/dom';
 import { lt, t } from '../ui/i18n';
+import { progressCodeLine } from '../ui/student-progress';
 import { UI_ICONS } from '../ui/ui-icons';
 import { drawBackdrop } from '../view/backdrop';
 import { GAME_WIDTH } from '../view/layout';
@@ -18,6 +23,12 @@ export interface ResultsData {
   status: SimStatus;
   breakdown: ScoreBreakdown;
   previousBest: number;
+  /** Achievements this attempt earned, in list order. */
+  newAchievements?: readonly string[];
+  /** The level whose diary page this attempt collected, or null. */
+  newDiaryPage?: string | null;
+  /** Back from the diary or achievements: shown again without the celebration. */
+  revisit?: boolean;
 }
 
 export class ResultsScene extends Phaser.Scene {
@@ -39,8 +50,8 @@ export class ResultsScene extends Phaser.Scene {
     void loadLevelText(this.data2.levelId).then((text) => {
       if (!this.scene.isActive()) return;
       const parsed = text ? parseLevel(text) : null;
-      this.render(parsed?.ok ? parsed.level : null);
-      this.celebrate();
+      this.render(parsed?.ok ? parsed.level : null, parsed?.ok === true && !!parsed.file.diary);
+      if (!this.data2.revisit) this.celebrate();
       markReady(this);
     });
   }
@@ -70,10 +81,10 @@ export class ResultsScene extends Phaser.Scene {
     }
   }
 
-  private render(level: Level | null): void {
+  private render(level: Level | null, hasDiaryPage: boolean): void {
     const ctx = ctxOf(this);
     const { breakdown, levelId, previousBest } = this.data2;
-    const next = nextLevelId(LEVEL_ORDER, levelId);
+    const next = nextLevel(levelId);
     const starRow = h(
       'div',
       {
@@ -160,6 +171,7 @@ export class ResultsScene extends Phaser.Scene {
       t('results.retry'),
     );
     const teacher = level?.teacher?.discussion;
+    const earned = this.earnedLines(hasDiaryPage);
     const card = h(
       'section',
       {
@@ -193,6 +205,8 @@ export class ResultsScene extends Phaser.Scene {
       breakdown.character && breakdown.character.honest > 0
         ? h('p', { class: 'best' }, t('results.honest', { count: breakdown.character.honest }))
         : null,
+      earned.el,
+      LEVEL_ORDER.includes(levelId) ? progressCodeLine(ctx.store.save) : null,
       teacher
         ? h('div', { class: 'think' }, h('h2', {}, t('results.think')), h('p', {}, lt(teacher)))
         : null,
@@ -214,8 +228,58 @@ export class ResultsScene extends Phaser.Scene {
     this.card = mount(ctx.ui, backdrop);
     (nextBtn ?? retry).focus();
     ctx.announce(
-      `${card.querySelector('h1')?.textContent ?? ''} ${t('results.stars', { count: breakdown.stars })}. ${t('results.total')}: ${breakdown.total}`,
+      [
+        `${card.querySelector('h1')?.textContent ?? ''} ${t('results.stars', { count: breakdown.stars })}.`,
+        `${t('results.total')}: ${breakdown.total}.`,
+        ...earned.said,
+      ].join(' '),
     );
+  }
+
+  /** "New diary page!" and "Achievement: …" lines, each with a link to its screen. */
+  private earnedLines(hasDiaryPage: boolean): { el: HTMLElement | null; said: string[] } {
+    const { newAchievements = [], newDiaryPage = null } = this.data2;
+    const back = { scene: SCENES.results, data: { ...this.data2, revisit: true } };
+    const lines: HTMLElement[] = [];
+    const said: string[] = [];
+    const link = (label: string, scene: string, data: object): HTMLButtonElement =>
+      h('button', { class: 'btn btn-small', onclick: () => this.go(scene, data) }, label);
+    if (newDiaryPage && hasDiaryPage) {
+      said.push(t('results.newPage'));
+      lines.push(
+        h(
+          'li',
+          { 'data-earned': 'diary' },
+          atlasIcon('memo', 32),
+          h('span', {}, t('results.newPage')),
+          link(t('results.openDiary'), SCENES.diary, { back, focus: newDiaryPage }),
+        ),
+      );
+    }
+    if (newAchievements.length > 0) {
+      const icons = new Map(achievementList({ chapters: CHAPTERS }).map((a) => [a.id, a.icon]));
+      const names = newAchievements.map((id) => achievementName(id));
+      for (const name of names) said.push(`${t('results.achievement', { name })}.`);
+      lines.push(
+        h(
+          'li',
+          { 'data-earned': newAchievements.join(' ') },
+          ...newAchievements.map((id) => atlasIcon(icons.get(id) ?? 'sports-medal', 32)),
+          h(
+            'span',
+            {},
+            names.length === 1
+              ? t('results.achievement', { name: names[0] })
+              : t('results.achievements', { names: names.join(t('results.listJoin')) }),
+          ),
+          link(t('results.seeAchievements'), SCENES.achievements, {
+            back,
+            focus: newAchievements[0],
+          }),
+        ),
+      );
+    }
+    return { el: lines.length ? h('ul', { class: 'earned' }, ...lines) : null, said };
   }
 
   private go(scene: string, data?: object): void {

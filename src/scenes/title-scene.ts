@@ -1,7 +1,8 @@
-// Title: the game's name over a calm street, with Play, Levels, language and sound.
+// Title: the game's name over a calm street, with Play, Levels, Diary, Achievements, language
+// and sound.
 import Phaser from 'phaser';
-import { isUnlocked } from '../core/progression';
-import { LEVEL_ORDER } from '../platform/level-catalog';
+import { levelToPlay, shownLevels } from '../platform/class-mode';
+import { atlasIcon } from '../ui/atlas-icon';
 import { h, icon, mount, arrowNavigation, type Mounted } from '../ui/dom';
 import { lang, setLanguage, t } from '../ui/i18n';
 import { showNotices } from '../ui/notices';
@@ -11,6 +12,7 @@ import { FONT_STACK, loadFontsFor } from '../view/fonts';
 import { GAME_WIDTH } from '../view/layout';
 import { ctxOf, markReady, SCENES } from './context';
 import { soundButton } from '../ui/sound-button';
+import { settingsButton } from '../ui/settings-panel';
 
 export class TitleScene extends Phaser.Scene {
   private menu: Mounted | null = null;
@@ -21,6 +23,7 @@ export class TitleScene extends Phaser.Scene {
 
   create(): void {
     const ctx = ctxOf(this);
+    ctx.music.play('title');
     drawBackdrop(this, ctx.reducedMotion);
     const logo = this.add
       .image(GAME_WIDTH / 2, 120, 'atlas', 'red-heart')
@@ -71,10 +74,8 @@ export class TitleScene extends Phaser.Scene {
   private showMenu(): void {
     const ctx = ctxOf(this);
     const save = ctx.store.save;
-    const started = LEVEL_ORDER.some((id) => save.levels[id]);
-    const firstOpen =
-      LEVEL_ORDER.find((id) => isUnlocked(save, LEVEL_ORDER, id) && !save.levels[id]?.passed) ??
-      LEVEL_ORDER[0]!;
+    const started = shownLevels().some((id) => save.levels[id]);
+    const firstOpen = levelToPlay(save);
     const play = h(
       'button',
       {
@@ -98,6 +99,19 @@ export class TitleScene extends Phaser.Scene {
       },
       t('title.levels'),
     );
+    const book = (scene: string, frame: string, label: string): HTMLButtonElement =>
+      h(
+        'button',
+        {
+          class: 'btn',
+          onclick: () => {
+            ctx.sfx.play('click');
+            this.scene.start(scene);
+          },
+        },
+        atlasIcon(frame, 28),
+        label,
+      );
     const language = h(
       'button',
       {
@@ -114,7 +128,13 @@ export class TitleScene extends Phaser.Scene {
       h('h1', { class: 'visually-hidden' }, t('game.name')),
       play,
       levels,
-      h('div', { class: 'row' }, language, soundButton(ctx)),
+      h(
+        'div',
+        { class: 'row' },
+        book(SCENES.diary, 'memo', t('title.diary')),
+        book(SCENES.achievements, 'trophy', t('title.achievements')),
+      ),
+      h('div', { class: 'row' }, language, settingsButton(ctx), soundButton(ctx)),
       h('p', { class: 'title-hint' }, t('title.hint')),
     );
     arrowNavigation(nav);

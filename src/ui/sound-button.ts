@@ -1,4 +1,5 @@
-// The sound on/off button, shared by the title and the HUD; M does the same anywhere.
+// The sound on/off button (effects and music), shared by the title and the HUD; M does the same
+// anywhere.
 import type { GameContext } from '../scenes/context';
 import { withSettings } from '../core/progression';
 import { h, icon } from './dom';
@@ -9,6 +10,7 @@ import { UI_ICONS } from './ui-icons';
 export function toggleMute(ctx: GameContext): void {
   const muted = !ctx.sfx.muted;
   ctx.sfx.setMuted(muted);
+  ctx.music.setMuted(muted);
   ctx.store.update((s) => withSettings(s, { muted }));
   ctx.announce(muted ? t('hud.soundOff') : t('hud.soundOn'));
   document

@@ -3,7 +3,10 @@
 // any order with any faults end with every play counted and the newest settings.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { BASE_ACHIEVEMENTS } from '../../src/core/achievements';
+import { DEED_KINDS } from '../../src/core/deeds/deed-defs';
 import {
+  SAVE_VERSION,
   emptySave,
   parseSave,
   readSave,
@@ -12,6 +15,7 @@ import {
   type LevelProgress,
   type SaveData,
   type Settings,
+  type Tally,
 } from '../../src/core/progression';
 import { mergeSaves } from '../../src/core/save-merge';
 import { SAVE_KEYS, SaveStore } from '../../src/platform/save-store';
@@ -34,15 +38,34 @@ const settings: fc.Arbitrary<Settings> = fc.record({
   muted: fc.boolean(),
   lang: fc.constantFrom('en' as const, 'zh' as const, null),
 });
+/** A sorted list without repeats, as saves keep the diary and the kinds of deed. */
+const sortedSet = (item: fc.Arbitrary<string>): fc.Arbitrary<string[]> =>
+  fc.uniqueArray(item, { maxLength: 6 }).map((a) => a.sort());
+const tally: fc.Arbitrary<Tally> = fc.record({
+  deeds: fc.nat(500),
+  honest: fc.nat(50),
+  modest: fc.nat(50),
+  saplings: fc.nat(200),
+  bestRelay: fc.nat(12),
+  kinds: sortedSet(fc.constantFrom(...DEED_KINDS)),
+});
+const achievements = fc
+  .array(fc.tuple(fc.constantFrom(...BASE_ACHIEVEMENTS.map((a) => a.id)), levelId), {
+    maxLength: 5,
+  })
+  .map((pairs) => Object.fromEntries(pairs.map(([id, level]) => [id, { level }])));
 const save: fc.Arbitrary<SaveData> = fc
   .record({
     levels: fc.array(fc.tuple(levelId, progress), { maxLength: 6 }),
     settings,
+    diary: sortedSet(levelId),
+    achievements,
+    tally,
   })
-  .map(({ levels, settings }) => ({
-    version: 1 as const,
+  .map(({ levels, ...rest }) => ({
+    version: SAVE_VERSION,
     levels: Object.fromEntries(levels),
-    settings,
+    ...rest,
   }));
 
 /** Text that is not a readable save: cut short, scribbled on, or a wrong field. */
@@ -121,8 +144,11 @@ describe('reading a save', () => {
     fc.assert(
       fc.property(save, fc.integer({ min: -5, max: 50 }), (s, version) => {
         const r = readSave(JSON.stringify({ ...s, version }));
-        if (version === 1) expect(r.ok).toBe(true);
-        else expect(r).toMatchObject({ ok: false, problem: version > 1 ? 'newer' : 'damaged' });
+        if (version >= 1 && version <= SAVE_VERSION) expect(r.ok).toBe(true);
+        else {
+          const problem = version > SAVE_VERSION ? 'newer' : 'damaged';
+          expect(r).toMatchObject({ ok: false, problem });
+        }
       }),
     );
   });
@@ -137,6 +163,13 @@ describe('merging two copies', () => {
         const ids = new Set([...Object.keys(a.levels), ...Object.keys(b.levels)]);
         expect(new Set(Object.keys(m.levels))).toEqual(ids);
         expect(m.settings).toEqual(b.settings);
+        expect(new Set(m.diary)).toEqual(new Set([...a.diary, ...b.diary]));
+        expect(new Set(Object.keys(m.achievements))).toEqual(
+          new Set([...Object.keys(a.achievements), ...Object.keys(b.achievements)]),
+        );
+        for (const k of ['deeds', 'honest', 'modest', 'saplings', 'bestRelay'] as const) {
+          expect(m.tally[k]).toBe(Math.max(a.tally[k], b.tally[k]));
+        }
       }),
     );
   });
@@ -145,6 +178,12 @@ describe('merging two copies', () => {
     fc.assert(
       fc.property(save, save, save, (a, b, c) => {
         expect(mergeSaves(a, b).levels).toEqual(mergeSaves(b, a).levels);
+        const [ab, ba] = [mergeSaves(a, b), mergeSaves(b, a)];
+        expect([ab.diary, ab.achievements, ab.tally]).toEqual([
+          ba.diary,
+          ba.achievements,
+          ba.tally,
+        ]);
         expect(mergeSaves(a, a)).toEqual(a);
         expect(mergeSaves(mergeSaves(a, b), b)).toEqual(mergeSaves(a, b));
         expect(mergeSaves(mergeSaves(a, b), c).levels).toEqual(

@@ -248,7 +248,7 @@ describe('without storage', () => {
   });
 
   it('storage filling up mid-game: the last good copy stays, and the player is told', () => {
-    const storage = new FakeStorage({ quota: 400 });
+    const storage = new FakeStorage({ quota: 800 });
     const store = open(storage);
     store.update(attempt('one'));
     for (let i = 0; i < 10; i++) store.update(attempt(`a-long-level-name-number-${i}`));
