@@ -1,6 +1,6 @@
 // A window hook for end-to-end tests (development and test builds only): readiness, the
 // current scene, a snapshot of the simulation, and the sounds that really started.
-import type { SimState } from '../core/sim-types';
+import type { SimInput, SimState } from '../core/sim-types';
 
 export interface TestHook {
   /** The scene on screen, once it is ready for input. */
@@ -17,11 +17,14 @@ export interface TestHook {
   tileToClient?: (x: number, y: number) => [number, number] | null;
   /** Before Start: play this level with the solver's inputs (true when accepted). */
   autoplay?: () => boolean;
+  /** The solver's inputs for the level being played, step by step. */
+  solution?: () => { tick: number; input: SimInput }[];
 }
 
 export interface SimSnapshot {
   levelId: string;
   status: SimState['status'];
+  tick: number;
   timeMs: number;
   player: { x: number; y: number; moving: boolean; carrying: string[] };
   people: { id: string; x: number; y: number; following: boolean; helped: boolean }[];
@@ -56,6 +59,7 @@ export function snapshot(state: SimState, paused: boolean): SimSnapshot {
   return {
     levelId: state.level.id,
     status: state.status,
+    tick: state.tick,
     timeMs: state.timeMs,
     player: {
       x: state.player.x,

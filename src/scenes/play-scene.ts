@@ -137,6 +137,8 @@ export class PlayScene extends Phaser.Scene {
         this.autoplay = [...solveLevel(this.state.level).replay];
         return true;
       };
+      // The solver's inputs, for a test to replay them as real key presses and clicks.
+      this.ctx.hook.solution = () => (this.state ? [...solveLevel(this.state.level).replay] : []);
     }
     this.view.sync(this.state, 0);
     this.refreshHud();
@@ -484,6 +486,7 @@ export class PlayScene extends Phaser.Scene {
       this.ctx.hook.state = () => null;
       this.ctx.hook.tileToClient = undefined;
       this.ctx.hook.autoplay = undefined;
+      this.ctx.hook.solution = undefined;
     }
   }
 }

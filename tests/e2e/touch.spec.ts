@@ -20,7 +20,16 @@ test('a phone player walks with the pad, helps with the button, and taps to move
     ['Up', 2],
   ] as const) {
     for (let i = 0; i < times; i++) {
+      const before = (await state(page)).player;
       await pad.getByRole('button', { name: dir }).tap();
+      // Each tap is one step: wait until it has been taken.
+      await page.waitForFunction(
+        ([x, y]) => {
+          const p = window.__goodDeeds?.state()?.player;
+          return !!p && (p.x !== x || p.y !== y);
+        },
+        [before.x, before.y],
+      );
       await waitIdle(page);
     }
   }
