@@ -1,0 +1,255 @@
+// The browser side of the benchmark: loads the game and the baseline page in headless Chromium,
+// one page at a time, and measures the first playable frame, frame times, heap and bytes.
+import type { Browser, BrowserContext, CDPSession, Page } from '@playwright/test';
+
+export type Renderer = 'canvas' | 'webgl';
+
+/** What the page records (see `probe`). */
+interface BenchProbe {
+  readyAt: number | null;
+  firstFrameAt: number | null;
+}
+
+interface ProbeWindow {
+  __bench?: BenchProbe;
+  __goodDeeds?: { scene: string };
+  __baseline?: { ready: boolean; creates: number };
+}
+
+/**
+ * Runs in the page before its own scripts. The first playable frame is the first animation
+ * frame after the page says it is ready for input: the game's test hook shows the title scene,
+ * or the baseline's scene has been created. Times are `performance.now()`, from navigation start.
+ */
+function probe(): void {
+  const w = window as unknown as ProbeWindow;
+  const bench: BenchProbe = { readyAt: null, firstFrameAt: null };
+  w.__bench = bench;
+  const ready = (): boolean => w.__goodDeeds?.scene === 'title' || w.__baseline?.ready === true;
+  const poll = (): void => {
+    if (!ready()) {
+      requestAnimationFrame(poll);
+      return;
+    }
+    bench.readyAt = performance.now();
+    requestAnimationFrame(() => {
+      bench.firstFrameAt = performance.now();
+    });
+  };
+  requestAnimationFrame(poll);
+}
+
+export interface ResourceLoad {
+  /** Path on the server, like `/game/assets/phaser-C831z-fk.js`. */
+  path: string;
+  startMs: number;
+  endMs: number;
+  /** Bytes of the body as received (compressed), from Resource Timing. */
+  encodedBytes: number;
+}
+
+export interface FirstFrame {
+  ms: number;
+  readyMs: number;
+  resources: ResourceLoad[];
+}
+
+export interface Session {
+  context: BrowserContext;
+  page: Page;
+  cdp: CDPSession;
+}
+
+/** A fresh context (empty cache and storage) with one page, throttled if asked. */
+export async function openSession(browser: Browser, throttle = 1): Promise<Session> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  // tsx compiles with esbuild's keepNames, which wraps inner functions in `__name(fn, "name")`;
+  // functions sent to the page need that helper there too.
+  await context.addInitScript({ content: 'window.__name = window.__name || ((f) => f);' });
+  await context.addInitScript(probe);
+  const page = await context.newPage();
+  page.setDefaultTimeout(90_000);
+  const cdp = await context.newCDPSession(page);
+  if (throttle !== 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  return { context, page, cdp };
+}
+
+async function waitFirstFrame(page: Page): Promise<{ ms: number; readyMs: number }> {
+  await page.waitForFunction(
+    () => (window as unknown as ProbeWindow).__bench?.firstFrameAt != null,
+    undefined,
+    { timeout: 90_000, polling: 50 },
+  );
+  return page.evaluate(() => {
+    const b = (window as unknown as ProbeWindow).__bench!;
+    return { ms: b.firstFrameAt!, readyMs: b.readyAt! };
+  });
+}
+
+/** Loads `url` in a fresh context and times its first playable frame. */
+export async function firstFrame(browser: Browser, url: string): Promise<FirstFrame> {
+  const s = await openSession(browser);
+  try {
+    await s.page.goto(url, { waitUntil: 'commit' });
+    const { ms, readyMs } = await waitFirstFrame(s.page);
+    const resources = await s.page.evaluate(() => {
+      const nav = performance.getEntriesByType('navigation')[0] as
+        PerformanceNavigationTiming | undefined;
+      const all = [
+        ...(nav ? [nav] : []),
+        ...(performance.getEntriesByType('resource') as PerformanceResourceTiming[]),
+      ];
+      return all.map((e) => ({
+        url: e.name,
+        startMs: e.startTime,
+        endMs: e.responseEnd,
+        encodedBytes: e.encodedBodySize,
+      }));
+    });
+    return {
+      ms,
+      readyMs,
+      resources: resources
+        .filter((r) => !r.url.startsWith('data:'))
+        .map(({ url, ...r }) => ({ ...r, path: new URL(url).pathname })),
+    };
+  } finally {
+    await s.context.close();
+  }
+}
+
+export interface FrameStats {
+  frames: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  mean: number;
+  max: number;
+}
+
+export function percentile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  const rank = Math.ceil((p / 100) * sorted.length);
+  return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1]!;
+}
+
+export function frameStats(deltas: readonly number[]): FrameStats {
+  const s = [...deltas].sort((a, b) => a - b);
+  return {
+    frames: s.length,
+    p50: percentile(s, 50),
+    p95: percentile(s, 95),
+    p99: percentile(s, 99),
+    mean: s.reduce((a, b) => a + b, 0) / Math.max(1, s.length),
+    max: s[s.length - 1] ?? NaN,
+  };
+}
+
+/** Collects requestAnimationFrame deltas in the page for `ms` milliseconds. */
+export async function recordFrames(page: Page, ms: number): Promise<number[]> {
+  return page.evaluate(
+    (duration) =>
+      new Promise<number[]>((done) => {
+        const deltas: number[] = [];
+        let last = -1;
+        let end = 0;
+        const tick = (now: number): void => {
+          if (last < 0) end = now + duration;
+          else deltas.push(now - last);
+          last = now;
+          if (now < end) requestAnimationFrame(tick);
+          else done(deltas);
+        };
+        requestAnimationFrame(tick);
+      }),
+    ms,
+  );
+}
+
+/** Walks the player about with held arrow keys until `stop()` is called. */
+export function walkAbout(page: Page): { stop: () => Promise<void> } {
+  let running = true;
+  const pattern: [string, number][] = [
+    ['ArrowLeft', 900],
+    ['ArrowUp', 450],
+    ['ArrowRight', 900],
+    ['ArrowDown', 450],
+  ];
+  const loop = (async () => {
+    for (let i = 0; running; i++) {
+      const [key, ms] = pattern[i % pattern.length]!;
+      await page.keyboard.down(key);
+      await page.waitForTimeout(ms);
+      await page.keyboard.up(key);
+    }
+  })();
+  return {
+    stop: async () => {
+      running = false;
+      await loop;
+    },
+  };
+}
+
+export async function waitForScene(page: Page, scene: string): Promise<void> {
+  await page.waitForFunction(
+    (s) => (window as unknown as ProbeWindow).__goodDeeds?.scene === s,
+    scene,
+    { timeout: 90_000, polling: 50 },
+  );
+}
+
+export async function waitBaseline(page: Page, creates = 1): Promise<void> {
+  await page.waitForFunction(
+    (n) => {
+      const b = (window as unknown as ProbeWindow).__baseline;
+      return !!b && b.ready && b.creates >= n;
+    },
+    creates,
+    { timeout: 90_000, polling: 50 },
+  );
+}
+
+/** Drops a level file on the game page, as a designer does when play-testing. */
+export async function dropFile(page: Page, name: string, text: string): Promise<void> {
+  await page.evaluate(
+    ([fileName, body]) => {
+      const data = new DataTransfer();
+      data.items.add(new File([body], fileName, { type: 'application/json' }));
+      window.dispatchEvent(
+        new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }),
+      );
+    },
+    [name, text] as const,
+  );
+}
+
+/** Waits for a level's intro panel, starts the level with Enter, and waits for the panel to go. */
+export async function startLevel(page: Page, title: string): Promise<void> {
+  const intro = page.getByRole('dialog', { name: title });
+  await intro.waitFor({ state: 'visible', timeout: 90_000 });
+  await page.keyboard.press('Enter');
+  await intro.waitFor({ state: 'hidden', timeout: 90_000 });
+}
+
+export interface HeapReading {
+  jsHeapUsedBytes: number;
+  domNodes: number;
+  listeners: number;
+}
+
+/** Forces garbage collection, then reads the heap and DOM counters through the DevTools protocol. */
+export async function heap(cdp: CDPSession, page: Page): Promise<HeapReading> {
+  for (let i = 0; i < 2; i++) {
+    await cdp.send('HeapProfiler.collectGarbage');
+    await page.waitForTimeout(200);
+  }
+  await cdp.send('Performance.enable');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const get = (name: string): number => metrics.find((m) => m.name === name)?.value ?? NaN;
+  return {
+    jsHeapUsedBytes: get('JSHeapUsedSize'),
+    domNodes: get('Nodes'),
+    listeners: get('JSEventListeners'),
+  };
+}

@@ -1,0 +1,503 @@
+// `npm run bench`: builds the game (test mode, with the window hook) and a bare Phaser page,
+// serves both, and measures them side by side in headless Chromium, one page at a time:
+// first playable frame, frame times, heap over restarts, bytes before the first frame; plus the
+// level checker, solver and simulation in Node. Prints a markdown table and writes
+// bench-results/bench.json and bench-results/bench.md. Not part of CI; see docs/performance.md.
+//
+// Options: --loads N (first-frame loads per page, default 5), --seconds S (frame recording,
+// default 5), --restarts N (default 20), --keep (keep the builds in bench-results/).
+import { chromium, type Browser } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { build } from 'vite';
+import { CHROMIUM_ARGS, findChromium } from '../../tests/e2e/chromium';
+import {
+  dropFile,
+  firstFrame,
+  frameStats,
+  heap,
+  openSession,
+  recordFrames,
+  startLevel,
+  waitBaseline,
+  waitForScene,
+  walkAbout,
+  type FirstFrame,
+  type FrameStats,
+  type Renderer,
+  type Session,
+} from './browser';
+import {
+  benchLevels,
+  campaignIds,
+  heaviestLevel,
+  stress,
+  type HeaviestLevel,
+  type Stress,
+} from './levels';
+import {
+  judge,
+  KINDS,
+  subjects,
+  summary,
+  table,
+  type ByKind,
+  type FileLoad,
+  type FrameCase,
+  type HeapSide,
+  type Kind,
+  type Results,
+  type Sampled,
+} from './report';
+import { serveStatic, type StaticServer } from './server';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+process.chdir(ROOT);
+const OUT = 'bench-results';
+const GAME_OUT = `${OUT}/game-dist`;
+const BASELINE_OUT = `${OUT}/baseline-dist`;
+/** Sprites in the baseline page for the first frame and the heap: a tile image + 24 sprites. */
+const LOAD_SPRITES = 24;
+const RENDERERS: Renderer[] = ['canvas', 'webgl'];
+const THROTTLES = [1, 4];
+const WARMUP_MS = 1000;
+
+const { values: args } = parseArgs({
+  options: {
+    loads: { type: 'string', default: '5' },
+    seconds: { type: 'string', default: '5' },
+    restarts: { type: 'string', default: '20' },
+    keep: { type: 'boolean', default: false },
+  },
+});
+const count = (value: string, fallback: number): number => Math.max(1, Number(value) || fallback);
+const LOADS = count(args.loads, 5);
+const SECONDS = count(args.seconds, 5);
+const RESTARTS = count(args.restarts, 20);
+
+const t0 = Date.now();
+const log = (msg: string): void =>
+  console.info(`[bench ${((Date.now() - t0) / 1000).toFixed(0).padStart(3)} s] ${msg}`);
+
+let browser: Browser | null = null;
+let server: StaticServer | null = null;
+let cleaning: Promise<void> | null = null;
+
+/** Closes the browser and the server and removes the builds; safe to call more than once. */
+function cleanup(): Promise<void> {
+  cleaning ??= (async () => {
+    await browser?.close().catch(() => undefined);
+    await server?.close().catch(() => undefined);
+    // The builds hold plain JS that `npm run lint` (eslint .) would try to check.
+    if (!args.keep) {
+      rmSync(GAME_OUT, { recursive: true, force: true });
+      rmSync(BASELINE_OUT, { recursive: true, force: true });
+    }
+  })();
+  return cleaning;
+}
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    console.error(`bench: ${signal}, stopping`);
+    void cleanup().finally(() => process.exit(130));
+  });
+}
+// Whatever happens, nothing outlives ten minutes.
+setTimeout(() => {
+  console.error('bench: still running after 10 minutes; stopping');
+  void cleanup().finally(() => process.exit(1));
+}, 10 * 60_000).unref();
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}
+
+function chromiumVersion(path: string): string {
+  try {
+    return execFileSync(path, ['--version'], {
+      encoding: 'utf8',
+      timeout: 20_000,
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
+  } catch {
+    return 'unknown';
+  }
+}
+
+function kindOf(path: string, levelIds: readonly string[]): Kind {
+  const name = path.split('/').pop() ?? '';
+  const ext = name.includes('.') ? name.slice(name.lastIndexOf('.')).toLowerCase() : '';
+  if (ext === '.js' || ext === '.mjs') {
+    return levelIds.some((id) => name.startsWith(`${id}-`)) ? 'level' : 'script';
+  }
+  if (ext === '.json') return path.includes('/levels/') ? 'level' : 'other';
+  if (ext === '.css') return 'css';
+  if (['.woff', '.woff2', '.ttf', '.otf'].includes(ext)) return 'font';
+  if (['.png', '.jpg', '.jpeg', '.webp', '.svg', '.gif'].includes(ext)) return 'image';
+  if (['.wav', '.mp3', '.ogg', '.webm', '.m4a'].includes(ext)) return 'audio';
+  return 'other';
+}
+
+/** What was fetched before the first playable frame, by kind, in bytes as sent. */
+function bytesBefore(load: FirstFrame, levelIds: readonly string[]): [ByKind, FileLoad[]] {
+  const byKind = Object.fromEntries([...KINDS, 'total'].map((k) => [k, 0])) as ByKind;
+  const files: FileLoad[] = [];
+  const seen = new Set<string>();
+  for (const r of load.resources) {
+    // A file asked for twice is downloaded once (the second comes from the HTTP cache).
+    if (r.startMs > load.ms || seen.has(r.path)) continue;
+    seen.add(r.path);
+    const cost = server!.cost(r.path);
+    if (!cost) continue;
+    const kind = kindOf(r.path, levelIds);
+    byKind[kind] += cost.sent;
+    byKind.total += cost.sent;
+    files.push({ path: r.path, kind, raw: cost.raw, sent: cost.sent, received: r.encodedBytes });
+  }
+  return [byKind, files];
+}
+
+async function measureFirstFrames(
+  b: Browser,
+  gameUrl: string,
+  baseUrl: string,
+): Promise<{
+  firstFrame: Results['firstFrame'];
+  gameLoad: FirstFrame;
+  baseLoad: FirstFrame;
+}> {
+  const out = {} as Results['firstFrame'];
+  let gameLoad: FirstFrame | null = null;
+  let baseLoad: FirstFrame | null = null;
+  for (const renderer of RENDERERS) {
+    const game: number[] = [];
+    const base: number[] = [];
+    // Alternate the two pages so that drift in the machine's load hits both alike.
+    for (let i = 0; i < LOADS; i++) {
+      const g = await firstFrame(b, `${gameUrl}?renderer=${renderer}&lang=en`);
+      const s = await firstFrame(b, `${baseUrl}?renderer=${renderer}&sprites=${LOAD_SPRITES}`);
+      game.push(g.ms);
+      base.push(s.ms);
+      gameLoad ??= g;
+      baseLoad ??= s;
+    }
+    const sampled = (xs: number[]): Sampled => ({ median: median(xs), samples: xs });
+    out[renderer] = { game: sampled(game), baseline: sampled(base) };
+    log(
+      `first frame ${renderer}: game ${median(game).toFixed(0)} ms, baseline ${median(base).toFixed(0)} ms`,
+    );
+  }
+  return { firstFrame: out, gameLoad: gameLoad!, baseLoad: baseLoad! };
+}
+
+async function withSession<T>(
+  b: Browser,
+  throttle: number,
+  fn: (s: Session) => Promise<T>,
+): Promise<T> {
+  const s = await openSession(b, throttle);
+  try {
+    return await fn(s);
+  } finally {
+    await s.context.close();
+  }
+}
+
+/** Frame times while a level is played with held arrow keys. */
+async function playFrames(
+  s: Session,
+  url: string,
+  title: string,
+  drop?: { name: string; text: string },
+): Promise<FrameStats> {
+  await s.page.goto(url);
+  if (drop) {
+    await waitForScene(s.page, 'title');
+    await dropFile(s.page, drop.name, drop.text);
+  }
+  await startLevel(s.page, title);
+  const walk = walkAbout(s.page);
+  try {
+    await s.page.waitForTimeout(WARMUP_MS);
+    return frameStats(await recordFrames(s.page, SECONDS * 1000));
+  } finally {
+    await walk.stop();
+  }
+}
+
+async function baselineFrames(s: Session, url: string): Promise<FrameStats> {
+  await s.page.goto(url);
+  await waitBaseline(s.page);
+  // The same key presses as the game gets (the page ignores them), so input costs alike.
+  const walk = walkAbout(s.page);
+  try {
+    await s.page.waitForTimeout(WARMUP_MS);
+    return frameStats(await recordFrames(s.page, SECONDS * 1000));
+  } finally {
+    await walk.stop();
+  }
+}
+
+async function measureFrames(
+  b: Browser,
+  gameUrl: string,
+  baseUrl: string,
+  heavy: HeaviestLevel,
+  stressLevel: Stress,
+  problems: string[],
+): Promise<FrameCase[]> {
+  const cases: FrameCase[] = [];
+  const stressTitle = (JSON.parse(stressLevel.text) as { title: { en: string } }).title.en;
+  // One moving sprite for each thing on the level and the player; for the stress level, as
+  // many as move there (at least 300).
+  const comparable = heavy.things + 1;
+  const stressSprites = Math.max(300, stressLevel.items + stressLevel.cars);
+  // A game case that fails (say the flow changed under the benchmark) leaves its cell empty
+  // and is listed under problems; the rest of the run goes on.
+  const tryGame = async (
+    what: string,
+    fn: () => Promise<FrameStats>,
+  ): Promise<{ stats: FrameStats | null; note?: string }> => {
+    try {
+      return { stats: await fn() };
+    } catch (err) {
+      const message = (err as Error).message.split('\n')[0]!;
+      problems.push(`frames, ${what}: ${message}`);
+      return { stats: null, note: 'failed (see problems)' };
+    }
+  };
+  const p95 = (s: FrameStats | null): string => (s ? `${s.p95.toFixed(1)} ms` : 'n/a');
+  for (const throttle of THROTTLES) {
+    for (const renderer of RENDERERS) {
+      const game = await tryGame(`heaviest level ${renderer} ${throttle}×`, () =>
+        withSession(b, throttle, (s) =>
+          playFrames(s, `${gameUrl}?renderer=${renderer}&lang=en&level=${heavy.id}`, heavy.title),
+        ),
+      );
+      const base = await withSession(b, throttle, (s) =>
+        baselineFrames(s, `${baseUrl}?renderer=${renderer}&sprites=${comparable}`),
+      );
+      cases.push({
+        id: 'level',
+        renderer,
+        throttle,
+        game: game.stats,
+        ...(game.note ? { gameNote: game.note } : {}),
+        gameWhat: `${heavy.id} (${heavy.things} people, items, places, deeds and cars), walking about with held arrow keys`,
+        baseline: base,
+        baselineWhat: `bare Phaser, baked ground + ${comparable} moving sprites`,
+      });
+      log(
+        `frames level ${renderer} ${throttle}×: game p95 ${p95(game.stats)}, baseline p95 ${p95(base)}`,
+      );
+      const stressGame = await tryGame(`stress level ${renderer} ${throttle}×`, () =>
+        withSession(b, throttle, (s) =>
+          playFrames(s, `${gameUrl}?renderer=${renderer}&lang=en`, stressTitle, {
+            name: 'bench-stress.json',
+            text: stressLevel.text,
+          }),
+        ),
+      );
+      const stressBase = await withSession(b, throttle, (s) =>
+        baselineFrames(s, `${baseUrl}?renderer=${renderer}&sprites=${stressSprites}`),
+      );
+      cases.push({
+        id: 'stress',
+        renderer,
+        throttle,
+        game: stressGame.stats,
+        ...(stressGame.note ? { gameNote: stressGame.note } : {}),
+        gameWhat: `generated level dropped on the page: ${stressLevel.items} bobbing items, ${stressLevel.cars} driving cars, ${stressLevel.people} standing people`,
+        baseline: stressBase,
+        baselineWhat: `bare Phaser, baked ground + ${stressSprites} moving sprites`,
+      });
+      log(
+        `frames stress ${renderer} ${throttle}×: game p95 ${p95(stressGame.stats)}, baseline p95 ${p95(stressBase)}`,
+      );
+    }
+  }
+  return cases;
+}
+
+async function tapAbout(s: Session): Promise<void> {
+  for (const key of ['ArrowLeft', 'ArrowLeft', 'ArrowUp', 'ArrowDown']) {
+    await s.page.keyboard.press(key);
+    await s.page.waitForTimeout(200);
+  }
+}
+
+async function measureHeap(
+  b: Browser,
+  gameUrl: string,
+  baseUrl: string,
+  heavy: HeaviestLevel,
+): Promise<{ game: HeapSide; baseline: HeapSide }> {
+  const title = heavy.title;
+  const game = await withSession(b, 1, async (s) => {
+    await s.page.goto(`${gameUrl}?renderer=canvas&lang=en&level=${heavy.id}`);
+    await startLevel(s.page, title);
+    await tapAbout(s);
+    const first = await heap(s.cdp, s.page);
+    for (let i = 0; i < RESTARTS; i++) {
+      await s.page.keyboard.press('Escape');
+      await s.page.getByRole('button', { name: 'Restart level' }).click();
+      await startLevel(s.page, title);
+      await tapAbout(s);
+    }
+    const after = await heap(s.cdp, s.page);
+    return { first, after };
+  });
+  const base = await withSession(b, 1, async (s) => {
+    await s.page.goto(`${baseUrl}?renderer=canvas&sprites=${LOAD_SPRITES}`);
+    await waitBaseline(s.page);
+    await s.page.waitForTimeout(800);
+    const first = await heap(s.cdp, s.page);
+    for (let i = 0; i < RESTARTS; i++) {
+      await s.page.keyboard.press('KeyR');
+      await waitBaseline(s.page, i + 2);
+      await s.page.waitForTimeout(300);
+    }
+    const after = await heap(s.cdp, s.page);
+    return { first, after };
+  });
+  const side = (h: typeof game): HeapSide => ({
+    firstBytes: h.first.jsHeapUsedBytes,
+    afterBytes: h.after.jsHeapUsedBytes,
+    restarts: RESTARTS,
+    domNodes: [h.first.domNodes, h.after.domNodes],
+    listeners: [h.first.listeners, h.after.listeners],
+  });
+  log(
+    `heap: game ${(side(game).firstBytes / 1e6).toFixed(1)} → ${(side(game).afterBytes / 1e6).toFixed(1)} MB, baseline ${(side(base).firstBytes / 1e6).toFixed(1)} → ${(side(base).afterBytes / 1e6).toFixed(1)} MB`,
+  );
+  return { game: side(game), baseline: side(base) };
+}
+
+async function main(): Promise<void> {
+  const startedAt = new Date().toISOString();
+  const loadBefore = loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
+  mkdirSync(OUT, { recursive: true });
+  const problems: string[] = [];
+
+  const heavy = heaviestLevel();
+  const stressLevel = stress();
+  log(
+    `heaviest campaign level: ${heavy.id} (${heavy.things} things); stress level: ${stressLevel.items} items, ${stressLevel.cars} cars, ${stressLevel.people} people`,
+  );
+  log('levels: checking, solving and stepping in Node');
+  const levels = benchLevels(stressLevel.text);
+
+  log('building the game (test mode) and the bare Phaser page');
+  await build({
+    mode: 'test',
+    logLevel: 'warn',
+    build: { outDir: GAME_OUT, emptyOutDir: true },
+  });
+  await build({ configFile: 'scripts/bench/vite.baseline.config.ts', logLevel: 'warn' });
+
+  server = await serveStatic({ '/game/': GAME_OUT, '/baseline/': BASELINE_OUT });
+  const gameUrl = `${server.origin}/game/`;
+  const baseUrl = `${server.origin}/baseline/`;
+  const chromiumPath = findChromium();
+  browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
+  log(`serving on ${server.origin}; ${chromiumVersion(chromiumPath)}`);
+
+  const levelIds = campaignIds();
+  const { firstFrame, gameLoad, baseLoad } = await measureFirstFrames(browser, gameUrl, baseUrl);
+  const [gameBytes, gameFiles] = bytesBefore(gameLoad, levelIds);
+  const [baseBytes, baseFiles] = bytesBefore(baseLoad, levelIds);
+  const phaserFile = baseFiles.find((f) => /\/phaser-[^/]*\.js$/.test(f.path));
+  if (!phaserFile) problems.push('could not find Phaser’s chunk among the baseline’s files');
+  for (const f of [...gameFiles, ...baseFiles]) {
+    // Resource Timing says 0 for the document itself in some versions; otherwise it must agree.
+    if (f.received > 0 && f.received !== f.sent)
+      problems.push(`${f.path}: the page received ${f.received} bytes, the server sent ${f.sent}`);
+  }
+
+  const frames = await measureFrames(browser, gameUrl, baseUrl, heavy, stressLevel, problems);
+  let heapResult: Results['heap'] = null;
+  try {
+    heapResult = await measureHeap(browser, gameUrl, baseUrl, heavy);
+  } catch (err) {
+    problems.push(`heap: ${(err as Error).message.split('\n')[0]}`);
+  }
+
+  const partial: Omit<Results, 'targets'> = {
+    startedAt,
+    durationSeconds: Math.round((Date.now() - t0) / 1000),
+    machine: {
+      cpus: cpus().length,
+      cpuModel: cpus()[0]?.model ?? 'unknown',
+      memoryGiB: Math.round((totalmem() / 1024 ** 3) * 10) / 10,
+      node: process.version,
+      chromium: chromiumVersion(chromiumPath),
+      phaser: (
+        JSON.parse(readFileSync('node_modules/phaser/package.json', 'utf8')) as {
+          version: string;
+        }
+      ).version,
+      loadAverageBefore: loadBefore,
+      loadAverageAfter: loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' '),
+    },
+    options: { loads: LOADS, seconds: SECONDS, restarts: RESTARTS },
+    subjects: {
+      heaviestLevel: heavy,
+      stressLevel: {
+        people: stressLevel.people,
+        items: stressLevel.items,
+        cars: stressLevel.cars,
+      },
+      baselineSprites: {
+        firstFrameAndHeap: LOAD_SPRITES,
+        level: heavy.things + 1,
+        stress: Math.max(300, stressLevel.items + stressLevel.cars),
+      },
+    },
+    firstFrame,
+    frames,
+    heap: heapResult,
+    bytes: {
+      game: gameBytes,
+      baseline: baseBytes,
+      phaserChunk: phaserFile?.sent ?? NaN,
+      files: { game: gameFiles, baseline: baseFiles },
+    },
+    levels,
+    problems,
+  };
+  const results: Results = { ...partial, targets: judge(partial) };
+  const md = [
+    `Good Deeds benchmark, ${startedAt}, ${results.durationSeconds} s`,
+    '',
+    table(results),
+    '',
+    subjects(results),
+    '',
+    summary(results),
+    ...(problems.length ? ['', 'Problems:', ...problems.map((p) => `- ${p}`)] : []),
+    '',
+  ].join('\n');
+  writeFileSync(`${OUT}/bench.json`, JSON.stringify(results, null, 2) + '\n');
+  writeFileSync(`${OUT}/bench.md`, md);
+  console.info(`\n${md}`);
+  log(`wrote ${OUT}/bench.json and ${OUT}/bench.md`);
+}
+
+try {
+  await main();
+} catch (err) {
+  console.error('bench failed:', err);
+  process.exitCode = 1;
+} finally {
+  await cleanup();
+}
