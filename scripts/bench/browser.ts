@@ -125,6 +125,8 @@ export interface FrameStats {
   p99: number;
   mean: number;
   max: number;
+  /** Share of frames that came late: a delta over 1.5 × 16.7 ms (at least one frame missed). */
+  late: number;
 }
 
 export function percentile(sorted: readonly number[], p: number): number {
@@ -142,6 +144,7 @@ export function frameStats(deltas: readonly number[]): FrameStats {
     p99: percentile(s, 99),
     mean: s.reduce((a, b) => a + b, 0) / Math.max(1, s.length),
     max: s[s.length - 1] ?? NaN,
+    late: s.filter((d) => d > 25).length / Math.max(1, s.length),
   };
 }
 

@@ -95,7 +95,7 @@ const signedMB = (v: number): string => `${v >= 0 ? '+' : '−'}${MB(Math.abs(v)
 const ratio = (a: number, b: number): string =>
   Number.isFinite(a) && Number.isFinite(b) && b > 0 ? `${(a / b).toFixed(2)}×` : '—';
 const tri = (s: FrameStats | null): string =>
-  s ? `${ms1(s.p50)} / ${ms1(s.p95)} / ${ms1(s.p99)}` : 'n/a';
+  s ? `${ms1(s.p50)} / ${ms1(s.p95)} / ${ms1(s.p99)} · ${(s.late * 100).toFixed(0)}%` : 'n/a';
 const RENDERER: Record<Renderer, string> = { canvas: 'Canvas', webgl: 'WebGL' };
 
 export function caseName(c: FrameCase): string {
@@ -198,7 +198,7 @@ export function table(r: Results): string {
   }
   for (const c of r.frames) {
     row(
-      `frame time p50 / p95 / p99 ms, ${caseName(c)}`,
+      `frame time p50 / p95 / p99 ms · late frames, ${caseName(c)}`,
       c.game ? tri(c.game) : (c.gameNote ?? 'n/a'),
       tri(c.baseline),
       c.game ? ratio(c.game.p95, c.baseline.p95) : '—',
@@ -270,10 +270,10 @@ export function table(r: Results): string {
 export function subjects(r: Results): string {
   const { heaviestLevel: h, stressLevel: st, baselineSprites: b } = r.subjects;
   return [
-    `Heaviest level: ${h.id} (${h.things} people, items, places, deeds and cars); baseline: ${b.level} moving sprites.`,
-    `Stress level: ${st.items} bobbing items, ${st.cars} driving cars, ${st.people} standing people; baseline: ${b.stress} moving sprites.`,
-    `First frame and heap: the game's title screen and heaviest level; baseline: ${b.firstFrameAndHeap} sprites.`,
-    `Machine: ${r.machine.cpus} × ${r.machine.cpuModel}, ${r.machine.memoryGiB} GiB, ${r.machine.chromium}, Node ${r.machine.node}, Phaser ${r.machine.phaser}; load average ${r.machine.loadAverageBefore} before, ${r.machine.loadAverageAfter} after.`,
+    `- Heaviest level: ${h.id} (${h.things} people, items, places, deeds and cars); baseline: ${b.level} moving sprites.`,
+    `- Stress level: ${st.items} bobbing items, ${st.cars} driving cars, ${st.people} standing people; baseline: ${b.stress} moving sprites.`,
+    `- First frame and heap: the game's title screen and heaviest level; baseline: ${b.firstFrameAndHeap} sprites.`,
+    `- Machine: ${r.machine.cpus} × ${r.machine.cpuModel}, ${r.machine.memoryGiB} GiB, ${r.machine.chromium}, Node ${r.machine.node}, Phaser ${r.machine.phaser}; load average ${r.machine.loadAverageBefore} before, ${r.machine.loadAverageAfter} after.`,
   ].join('\n');
 }
 
