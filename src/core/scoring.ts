@@ -12,7 +12,7 @@ export const RELAY_MAX = 100;
 /** Points for each whole second left on the clock when the level is passed. */
 export const TIME_BONUS_PER_SECOND = 2;
 
-/** How many deeds in a row, ending with the last record, were each done within the window. */
+/** How many deeds in a row, ending with the last record, were each done within the relay time. */
 function chainLength(records: readonly DeedRecord[], fromMs: number): number {
   let chain = 0;
   let t = fromMs;
