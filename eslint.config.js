@@ -8,6 +8,7 @@ export default tseslint.config(
     ignores: [
       'dist/',
       'dist-test/',
+      'dist-e2e-*/',
       'dist-single/',
       'dist-single-test/',
       'bench-results/',

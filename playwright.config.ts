@@ -1,7 +1,9 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './tests/e2e/chromium';
 
-const PORT = 4173;
+// E2E_PORT and E2E_OUT let two checkouts (or two people) run the browser tests side by side.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+const OUT = process.env.E2E_OUT ?? 'dist-test';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -24,7 +26,7 @@ export default defineConfig({
   },
   webServer: {
     // A test build: like production, plus the window hook the tests read.
-    command: `npm run build:test && npx vite preview --outDir dist-test --port ${PORT} --strictPort`,
+    command: `npx vite build --mode test --outDir ${OUT} && npx vite preview --outDir ${OUT} --port ${PORT} --strictPort`,
     url: `http://localhost:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,
