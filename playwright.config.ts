@@ -7,7 +7,10 @@ const OUT = process.env.E2E_OUT ?? 'dist-test';
 
 export default defineConfig({
   testDir: 'tests/e2e',
-  outputDir: 'test-results/output',
+  // Each E2E_OUT gets its own output folder, so side-by-side runs never wipe each other's traces.
+  outputDir: process.env.E2E_OUT
+    ? `test-results/output-${process.env.E2E_OUT}`
+    : 'test-results/output',
   // The game loop and the software rasteriser each take a core: one test at a time.
   workers: 1,
   fullyParallel: false,

@@ -1,32 +1,12 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { charactersIn, subsetsFor } from './scripts/font-subsets.ts';
+import { cjkFont } from './scripts/vite-cjk-font.ts';
 import { contentSecurityPolicy } from './scripts/vite-csp.ts';
 import { levelReload } from './scripts/vite-level-reload.ts';
 import { CJK_FONT_CACHE, CJK_FONT_FILE, SERVICE_WORKER_FILE } from './src/platform/offline.ts';
 
 const APP_NAME = 'Good Deeds · 好人好事';
 const APP_COLOUR = '#f6efe2';
-
-/**
- * The Chinese font (src/main.ts imports its weights 400 and 700) comes in ~100 unicode-range
- * subsets a weight, ~5 MB of woff2 in all. The offline copy keeps the subsets that hold a
- * character of the game's own texts (interface, levels, code), in both languages since a level
- * loads both: about a third of them.
- */
-function gameFontSubsets(): string[] {
-  const root = import.meta.dirname;
-  const chars = charactersIn([join(root, 'src'), join(root, 'levels')], ['.ts', '.json']);
-  for (let c = 0x20; c < 0x7f; c++) chars.add(c);
-  return ['400', '700'].flatMap((weight) =>
-    subsetsFor(
-      readFileSync(join(root, `node_modules/@fontsource/noto-sans-sc/${weight}.css`), 'utf8'),
-      chars,
-    ),
-  );
-}
 
 /**
  * Offline play (builds only; nothing in the dev server): a web manifest and a service worker
@@ -66,13 +46,15 @@ function offline(): Plugin[] {
       ],
     },
     workbox: {
-      // Everything in the build but fonts, plus the Latin font and the Chinese subsets of the
-      // game's texts (woff2 only: every browser that has service workers reads woff2, so the
-      // woff fallbacks are never asked for).
+      // Everything in the build but fonts, plus the Latin font and the Chinese font cut to the
+      // game's characters (woff2 only: every browser that has service workers reads woff2, so
+      // the woff fallbacks are never asked for).
       globPatterns: [
         '**/*.{html,js,css,json,png,svg,ico,wav,mp3,ogg,m4a}',
         '**/nunito-*.woff2',
-        ...gameFontSubsets().map((file) => `**/${file}-*.woff2`),
+        // vite-cjk-font.ts: a few dozen small files. The whole font's slices (for characters
+        // outside the game's texts) are kept as they are first fetched (runtimeCaching).
+        '**/cut-noto-sans-sc-*.woff2',
       ],
       // Phaser's chunk is 1.4 MB; leave room to grow.
       maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
@@ -122,11 +104,14 @@ function appleTouchIcon(): Plugin {
 export default defineConfig({
   // Relative asset paths: the built game works from any static host and from a sub-path.
   base: './',
-  plugins: [levelReload(), contentSecurityPolicy(), ...offline(), appleTouchIcon()],
+  plugins: [cjkFont(), levelReload(), contentSecurityPolicy(), ...offline(), appleTouchIcon()],
   server: { port: 5173, strictPort: false },
   preview: { port: 4173, strictPort: true },
   build: {
     target: 'es2022',
+    // Font files stay files: inlined in the CSS they would all download before the first frame,
+    // whereas as files the browser fetches only those whose characters are on screen.
+    assetsInlineLimit: (file) => (/\.woff2?$/.test(file) ? false : undefined),
     chunkSizeWarningLimit: 1600,
     rolldownOptions: {
       output: {

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
+import { cjkFont } from './scripts/vite-cjk-font.ts';
 
 /**
  * @fontsource's CSS names a woff2 file and a woff fallback for every face; inlined, both would
@@ -91,6 +92,7 @@ export default defineConfig({
   publicDir: false,
   define: { 'import.meta.env.VITE_SINGLE_FILE': JSON.stringify('true') },
   plugins: [
+    cjkFont(),
     woff2Only(),
     inlineFavicon(),
     viteSingleFile({ removeViteModuleLoader: true }),

@@ -4,10 +4,11 @@ import './platform/offline';
 import '@fontsource/nunito/latin-400.css';
 import '@fontsource/nunito/latin-700.css';
 import '@fontsource/nunito/latin-800.css';
-import '@fontsource/noto-sans-sc/400.css';
-import '@fontsource/noto-sans-sc/700.css';
+import 'virtual:cjk-font';
 import './ui/styles.css';
 import './ui/classroom.css';
+import './ui/access.css';
+import './ui/layout.css';
 import Phaser from 'phaser';
 import sfxMap from '../assets/sfx.json';
 import sfxUrl from '../assets/sfx.wav?url';
@@ -15,10 +16,11 @@ import musicManifest from '../assets/music/music.json';
 import { createHowlerMusic, tracksOf } from './audio/music';
 import { createHowlerSfx } from './audio/sfx';
 import { wantsTeacherPage } from './core/class-link';
-import { volumesOf } from './core/progression';
+import { accessOf, volumesOf } from './core/progression';
 import { keepSoundChoice, startClassMode, startMuted } from './platform/class-mode';
-import { SaveStore } from './platform/save-store';
+import { ProfileStore } from './platform/profile-store';
 import { installPlayTesting } from './platform/play-test';
+import { silenceWhileHidden } from './platform/page-hidden';
 import { installHook } from './platform/test-hook';
 import { AchievementsScene } from './scenes/achievements-scene';
 import { BootScene } from './scenes/boot-scene';
@@ -30,11 +32,17 @@ import { ResultsScene } from './scenes/results-scene';
 import { TitleScene } from './scenes/title-scene';
 import { initI18n, pickLanguage } from './ui/i18n';
 import { toggleMute } from './ui/sound-button';
-import { GAME_HEIGHT, GAME_WIDTH } from './view/layout';
+import { applyAccess, onDeviceMotionChange, reducedMotionFor } from './ui/access';
+import { loadFontsFor } from './view/fonts';
+import { installFullscreenKey } from './ui/fullscreen';
+import { gameSizeForViewport, keepCanvasFitted } from './view/screen';
 
 async function start(): Promise<void> {
   const hook = installHook();
-  const store = new SaveStore();
+  if (hook) hook.loadFontsFor = (text) => loadFontsFor(text, [400]);
+  // The players of this device; the game starts as the one who played last.
+  const profiles = new ProfileStore();
+  const store = profiles.store;
   // The teacher's page (`?teacher`) is shown instead of the game; a class link sets class mode.
   const teacher = wantsTeacherPage(location.search);
   const classMode = teacher ? null : startClassMode(location.search);
@@ -68,6 +76,8 @@ async function start(): Promise<void> {
     onStarted: (theme) => hook?.music.push(theme),
   });
   keepSoundChoice(() => sfx.muted);
+  // No sound while the page is hidden; the player's choice comes back with it.
+  silenceWhileHidden({ muted: () => sfx.muted, hook });
   const unlock = (): void => {
     sfx.unlock();
     music.unlock();
@@ -79,18 +89,31 @@ async function start(): Promise<void> {
 
   const announcer = document.getElementById('announcer')!;
   const ctx: GameContext = {
-    store,
+    get store() {
+      return profiles.store;
+    },
+    profiles,
     sfx,
     music,
     ui: document.getElementById('ui')!,
     hook,
-    reducedMotion: window.matchMedia('(prefers-reduced-motion: reduce)').matches,
+    get reducedMotion() {
+      return reducedMotionFor(accessOf(profiles.store.save.settings));
+    },
+    get highContrast() {
+      return accessOf(profiles.store.save.settings).highContrast;
+    },
     announce(text: string) {
       // Clear first so that the same sentence twice is read twice.
       announcer.textContent = '';
       window.setTimeout(() => (announcer.textContent = text), 30);
     },
   };
+  // The player's text size, contrast and motion on the page; again when the device's own
+  // reduced-motion setting changes (for "follow my device").
+  const applyMine = (): void => applyAccess(accessOf(profiles.store.save.settings));
+  applyMine();
+  onDeviceMotionChange(applyMine);
 
   window.addEventListener('keydown', (e) => {
     const typing =
@@ -99,12 +122,16 @@ async function start(): Promise<void> {
     if (e.code === 'KeyM' && !typing && !e.ctrlKey && !e.metaKey && !e.altKey) toggleMute(ctx);
   });
 
+  installFullscreenKey((text) => ctx.announce(text));
+
   const renderer = new URLSearchParams(location.search).get('renderer');
+  // The canvas fills the window at any size: see view/screen.ts.
+  const size = gameSizeForViewport();
   const game = new Phaser.Game({
     type: renderer === 'canvas' ? Phaser.CANVAS : renderer === 'webgl' ? Phaser.WEBGL : Phaser.AUTO,
     parent: 'game',
-    width: GAME_WIDTH,
-    height: GAME_HEIGHT,
+    width: size.width,
+    height: size.height,
     backgroundColor: '#f6efe2',
     banner: false,
     scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
@@ -121,6 +148,7 @@ async function start(): Promise<void> {
     ],
     callbacks: { preBoot: (g) => g.registry.set('ctx', ctx) },
   });
+  keepCanvasFitted(game);
   installPlayTesting(game);
   window.addEventListener('beforeunload', () => game.destroy(true));
 }

@@ -3,7 +3,8 @@
 // effects. Nothing is loaded before the first gesture, and a theme's file is fetched only when
 // that theme is first played (and not while the music is muted or at volume 0). If a file cannot
 // be loaded, the game goes on without music.
-import { Howl } from 'howler';
+import type { Howl } from 'howler';
+import { loadHowler, type HowlerLib } from './howler-lib';
 
 export interface Music {
   /** Plays `theme` (fading from the one playing), or remembers it until sound may play. */
@@ -74,6 +75,8 @@ export function createHowlerMusic(options: MusicOptions): Music {
   const failed = new Set<string>();
   let warned = false;
   let unlocked = false;
+  /** Howler, once fetched (on the first gesture). */
+  let lib: HowlerLib | null = null;
   let muted = options.muted;
   let volume = clamp01(options.volume);
   /** The theme asked for last (null after stop). */
@@ -86,15 +89,15 @@ export function createHowlerMusic(options: MusicOptions): Music {
     warned = true;
     console.warn(`Good Deeds: ${message}; playing without music.`, err ?? '');
   };
-  const audible = (): boolean => unlocked && !muted && volume > 0;
+  const audible = (): boolean => unlocked && lib !== null && !muted && volume > 0;
 
   const load = (theme: string): Howl | null => {
     const existing = howls.get(theme);
     if (existing) return existing;
     const track = options.tracks[theme];
-    if (!track || failed.has(theme)) return null;
+    if (!track || failed.has(theme) || !lib) return null;
     try {
-      const howl = new Howl({
+      const howl = new lib.Howl({
         src: [track.src],
         format: ['mp3'],
         html5: false,
@@ -175,7 +178,11 @@ export function createHowlerMusic(options: MusicOptions): Music {
     unlock() {
       if (unlocked) return;
       unlocked = true;
-      sync();
+      void loadHowler().then((loaded) => {
+        if (!loaded) return warn('music is not available');
+        lib = loaded;
+        sync();
+      });
     },
   };
 }

@@ -1,6 +1,8 @@
-// Sound effects. The one place that imports Howler, behind a small interface with a silent
-// double. Nothing is created before the first gesture, so browsers never complain.
-import { Howl, Howler } from 'howler';
+// Sound effects, with Howler behind a small interface and a silent double. Nothing is loaded
+// before the first gesture (browsers allow no sound before one): Howler itself, like the
+// music's, is fetched then (audio/howler-lib.ts), so it costs nothing before the first frame.
+import type { Howl } from 'howler';
+import { loadHowler, type HowlerLib } from './howler-lib';
 
 export const SFX_NAMES = [
   'step',
@@ -37,15 +39,21 @@ export interface SfxOptions {
   onPlayed?: (name: SfxName) => void;
 }
 
+/** A sound asked for while Howler was still on its way plays if it arrives within this. */
+const LATE_SOUND_MS = 300;
+
 export function createHowlerSfx(options: SfxOptions): Sfx {
+  let lib: HowlerLib | null = null;
   let howl: Howl | null = null;
   let muted = options.muted;
   let volume = clampVolume(options.volume ?? 1);
   let failed = false;
+  /** The last sound asked for before Howler arrived, and when. */
+  let early: { name: SfxName; at: number } | null = null;
   const load = (): Howl | null => {
-    if (howl || failed) return howl;
+    if (howl || failed || !lib) return howl;
     try {
-      howl = new Howl({
+      howl = new lib.Howl({
         src: [options.src],
         sprite: options.sprite,
         format: ['wav'],
@@ -69,14 +77,20 @@ export function createHowlerSfx(options: SfxOptions): Sfx {
   const playing = new Map<number, SfxName>();
   const spriteNameOf = (id: number): SfxName | undefined => playing.get(id);
   let unlocked = false;
-  Howler.mute(muted);
+  const start = (name: SfxName): void => {
+    const h = load();
+    if (!h) return;
+    const id = h.play(name);
+    playing.set(id, name);
+    if (playing.size > 64) playing.delete(playing.keys().next().value!);
+  };
   return {
     get muted() {
       return muted;
     },
     setMuted(m: boolean) {
       muted = m;
-      Howler.mute(m);
+      lib?.Howler.mute(m);
     },
     setVolume(v: number) {
       volume = clampVolume(v);
@@ -86,15 +100,25 @@ export function createHowlerSfx(options: SfxOptions): Sfx {
     unlock() {
       if (unlocked) return;
       unlocked = true;
-      load();
+      void loadHowler().then((loaded) => {
+        if (!loaded) {
+          failed = true;
+          return;
+        }
+        lib = loaded;
+        lib.Howler.mute(muted);
+        load();
+        if (early && performance.now() - early.at < LATE_SOUND_MS && !muted) start(early.name);
+        early = null;
+      });
     },
     play(name: SfxName) {
       if (!unlocked || muted) return;
-      const h = load();
-      if (!h) return;
-      const id = h.play(name);
-      playing.set(id, name);
-      if (playing.size > 64) playing.delete(playing.keys().next().value!);
+      if (!lib) {
+        early = { name, at: performance.now() };
+        return;
+      }
+      start(name);
     },
   };
 }

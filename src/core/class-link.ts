@@ -146,6 +146,27 @@ export function applyClassMode(level: Level, settings: ClassSettings | null): Le
 }
 
 /**
+ * Whether levels are played with no time limit: a class link decides (its timer on or off wins
+ * over the player's own choice); outside class links, the player's relaxed mode does.
+ */
+export function isRelaxed(settings: ClassSettings | null, relaxedSetting: boolean): boolean {
+  return settings ? !settings.timer : relaxedSetting;
+}
+
+/**
+ * The level as this player plays it: with no time limit in relaxed mode or when the class
+ * link turns the timer off (the same path as `applyClassMode`), otherwise as written.
+ */
+export function applyTimerChoice(
+  level: Level,
+  settings: ClassSettings | null,
+  relaxedSetting: boolean,
+): Level {
+  if (settings) return applyClassMode(level, settings);
+  return applyClassMode(level, relaxedSetting ? { ...PLAIN_CLASS, timer: false } : null);
+}
+
+/**
  * Whether a level can be started. With a class link that names its levels, exactly those are
  * open (the teacher chose them, whatever was passed before); otherwise the campaign's usual rule.
  */

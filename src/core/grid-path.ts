@@ -41,6 +41,10 @@ export function distanceField(
   return dist;
 }
 
+/** Steps to the four neighbours, in the order of DIRS: up, down, left, right. */
+const NEIGHBOUR_DX = DIRS.map((d) => stepFrom({ x: 0, y: 0 }, d).x);
+const NEIGHBOUR_DY = DIRS.map((d) => stepFrom({ x: 0, y: 0 }, d).y);
+
 /**
  * The tiles to walk, in order, from `from` (excluded) to the nearest of `goals` (included).
  * Null when no goal can be reached; an empty list when `from` is already a goal.
@@ -70,12 +74,14 @@ export function findPath(
     const cur = queue[head]!;
     const cx = cur % width;
     const cy = (cur - cx) / width;
-    for (const dir of DIRS) {
-      const n = stepFrom({ x: cx, y: cy }, dir);
-      if (n.x < 0 || n.y < 0 || n.x >= width || n.y >= height) continue;
-      const ni = n.y * width + n.x;
+    // The four neighbours in the order of DIRS (up, down, left, right), without allocating.
+    for (let k = 0; k < 4; k++) {
+      const nx = cx + NEIGHBOUR_DX[k]!;
+      const ny = cy + NEIGHBOUR_DY[k]!;
+      if (nx < 0 || ny < 0 || nx >= width || ny >= height) continue;
+      const ni = ny * width + nx;
       if (dist[ni] !== -1) continue;
-      if (ni !== fromIndex && !passable(n.x, n.y)) continue;
+      if (ni !== fromIndex && !passable(nx, ny)) continue;
       dist[ni] = dist[cur]! + 1;
       queue.push(ni);
     }

@@ -13,9 +13,10 @@ import { distanceField } from './grid-path';
 import { listOr, suggestion } from './did-you-mean';
 import { levelJsonSchema } from './level-json-schema';
 import { levelSchema, type LevelFile } from './level-schema';
-import { SCHEMA_VERSION } from './level-schema-parts';
+import { LEVEL_LIMITS, SCHEMA_VERSION } from './level-schema-parts';
 import type { Level } from './sim-types';
 import { isWalkableKind, type TileKind } from './tiles';
+import { carsInLane } from './traffic';
 
 export interface LevelProblem {
   readonly line: number;
@@ -113,9 +114,38 @@ function describeZodIssue(issue: z.core.$ZodIssue, value: unknown): string {
       }
       return `${issue.message}, found ${found}`;
     }
+    case 'too_big':
+    case 'too_small':
+      return `${limitText(issue)}${measured(value)}`;
     default:
       return `${issue.message.replace(/^Invalid input: /, '')}, found ${found}`;
   }
+}
+
+/** What a size limit asks for: the schema's own words, or plain ones made from the issue. */
+function limitText(issue: z.core.$ZodIssueTooBig | z.core.$ZodIssueTooSmall): string {
+  if (!/^Too (big|small)\b/.test(issue.message)) return issue.message;
+  const big = issue.code === 'too_big';
+  const bound = String(big ? issue.maximum : issue.minimum);
+  const inclusive = issue.inclusive !== false;
+  const most = big ? (inclusive ? 'at most' : 'less than') : inclusive ? 'at least' : 'more than';
+  switch (issue.origin) {
+    case 'string':
+      return `too ${big ? 'long' : 'short'}: ${most} ${bound} characters`;
+    case 'array':
+    case 'set':
+      return `too ${big ? 'many' : 'few'}: ${most} ${bound}`;
+    default:
+      return `too ${big ? 'big' : 'small'}: ${most} ${bound}`;
+  }
+}
+
+/** ", found …" for a value whose size was wrong: its length, its count, or the number. */
+function measured(value: unknown): string {
+  if (typeof value === 'string') return value.length === 0 ? '' : `, found ${value.length}`;
+  if (Array.isArray(value)) return `, found ${value.length}`;
+  if (typeof value === 'number') return `, found ${value}`;
+  return `, found ${describeValue(value)}`;
 }
 
 function article(type: string): string {
@@ -170,6 +200,10 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
 
 /** Parses and checks a level file's text. Never throws. */
 export function parseLevel(text: string): LevelParseResult {
+  if (text.length > LEVEL_LIMITS.fileChars) {
+    const message = `the file is too long for a level: ${text.length} characters, at most ${LEVEL_LIMITS.fileChars}`;
+    return { ok: false, problems: [{ line: 1, column: 1, path: '', message, severity: 'error' }] };
+  }
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
   const problems = new ProblemList(text, root);
@@ -388,6 +422,17 @@ function checkMeaning(file: LevelFile, problems: ProblemList): LevelParseResult 
       }
     }
   });
+  // Each car is looked at on every step of play: the lanes together hold a bounded number.
+  const cars = file.traffic.reduce(
+    (n, lane) => n + carsInLane(lane.dir === 'left' || lane.dir === 'right' ? width : height, lane),
+    0,
+  );
+  if (cars > LEVEL_LIMITS.cars) {
+    problems.add(
+      ['traffic'],
+      `too many cars: the lanes hold ${cars} cars in all, at most ${LEVEL_LIMITS.cars} (use fewer lanes, or a larger "spacing")`,
+    );
+  }
   if (problems.items.every((p) => p.severity !== 'error')) {
     checkReachable(file, tiles, width, height, problems);
   }

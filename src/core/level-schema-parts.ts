@@ -3,21 +3,68 @@ import { z } from 'zod';
 
 export const SCHEMA_VERSION = 1;
 
+/**
+ * The most a level may hold. A level comes from anyone (a file dropped on the game, a link), so
+ * everything has a bound: nothing a file says can make the game or the checker run for long or
+ * draw text over the whole screen. They are generous: the campaign's levels use a small part of
+ * each (docs/levels.md, "Limits").
+ */
+export const LEVEL_LIMITS = {
+  /** Map width and height, in tiles. */
+  mapTiles: 64,
+  people: 200,
+  items: 200,
+  places: 200,
+  deeds: 100,
+  /** Lanes of cars, and cars in all the lanes together. */
+  lanes: 16,
+  cars: 150,
+  /** Characters of a name (a person, an item, a place) in each language. */
+  name: 40,
+  /** Characters of a level's title. */
+  title: 60,
+  /** Characters of a line someone says: a need, a thanks, a question, an outcome, a quote. */
+  line: 300,
+  /** Characters of an answer or an option to choose. */
+  answer: 120,
+  /** Characters of the longer texts: the intro and the teacher's notes. */
+  longText: 400,
+  /** Seconds of the time limit. */
+  timeLimit: { min: 10, max: 3600 },
+  /** Characters of the whole file. */
+  fileChars: 1_000_000,
+} as const;
+
 export const idSchema = z
   .string()
   .regex(
     /^[a-z0-9][a-z0-9-]*$/,
     'an id of lower-case letters, digits and dashes, like "grandma-li"',
   )
-  .max(40)
+  .max(40, 'too long: at most 40 characters')
   .describe('An identifier: lower-case letters, digits and dashes, unique in the level.');
 
-export const localTextSchema = z
-  .strictObject({
-    en: z.string().min(1).max(400).describe('The text in English.'),
-    zh: z.string().min(1).max(400).describe('The text in Simplified Chinese.'),
-  })
-  .describe('A text in both languages: { "en": "…", "zh": "…" }.');
+/** A text in both languages, each at most `max` characters. */
+export function localText(max: number) {
+  const side = (what: string) =>
+    z
+      .string()
+      .min(1, 'empty: write the text')
+      .max(max, `too long: at most ${max} characters`)
+      .describe(`The text in ${what}, at most ${max} characters.`);
+  return z
+    .strictObject({ en: side('English'), zh: side('Simplified Chinese') })
+    .describe('A text in both languages: { "en": "…", "zh": "…" }.');
+}
+
+/** A line someone says (a need, a thanks, a question, an outcome, a quote). */
+export const localTextSchema = localText(LEVEL_LIMITS.line);
+/** A name: of a person, an item or a place. */
+export const nameSchema = localText(LEVEL_LIMITS.name);
+/** An answer to a question, or an option of a dilemma. */
+export const answerSchema = localText(LEVEL_LIMITS.answer);
+/** A longer text: the intro, the teacher's notes. */
+export const longTextSchema = localText(LEVEL_LIMITS.longText);
 
 export type LocalText = z.infer<typeof localTextSchema>;
 
@@ -30,7 +77,11 @@ export const pointSchema = z
 
 export const spriteSchema = z
   .string()
-  .regex(/^[a-z0-9-]+$/)
+  .regex(
+    /^[a-z0-9-]+$/,
+    'a picture name of lower-case letters, digits and dashes, like "old-woman"',
+  )
+  .max(40, 'too long: at most 40 characters')
   .describe('The picture to draw: the name of a frame in the art atlas, like "old-woman".');
 
 export const pointsSchema = z

@@ -3,9 +3,13 @@
 import { z } from 'zod';
 import { deedSchema } from './deeds/deed-defs';
 import {
+  LEVEL_LIMITS as LIMITS,
   SCHEMA_VERSION,
   idSchema,
+  localText,
   localTextSchema,
+  longTextSchema,
+  nameSchema,
   pointSchema,
   spriteSchema,
   trafficLaneSchema,
@@ -17,7 +21,7 @@ export const personSchema = z
     id: idSchema,
     sprite: spriteSchema,
     at: pointSchema.describe('Where the person stands at the start.'),
-    name: localTextSchema.describe('The person\'s name, like "Grandma Li".'),
+    name: nameSchema.describe('The person\'s name, like "Grandma Li".'),
     says: localTextSchema
       .optional()
       .describe('What they say when the player talks to them and they need nothing.'),
@@ -31,7 +35,7 @@ export const itemSchema = z
     at: pointSchema.describe(
       'Where the item lies at the start. The player picks it up by walking over it.',
     ),
-    name: localTextSchema.describe('The item\'s name, like "umbrella".'),
+    name: nameSchema.describe('The item\'s name, like "umbrella".'),
   })
   .describe('A thing the player can pick up and carry.');
 
@@ -42,7 +46,7 @@ export const placeSchema = z
     width: z.int().min(1).max(20).default(1).describe('Width in tiles. Default 1.'),
     height: z.int().min(1).max(20).default(1).describe('Height in tiles. Default 1.'),
     sprite: spriteSchema.optional().describe('A picture drawn on the place, if any.'),
-    name: localTextSchema.describe('The place\'s name, like "bus stop".'),
+    name: nameSchema.describe('The place\'s name, like "bus stop".'),
     solid: z
       .boolean()
       .default(false)
@@ -60,9 +64,14 @@ export const legendSchema = z
 export const mapSchema = z
   .strictObject({
     rows: z
-      .array(z.string().min(1).max(64))
-      .min(1)
-      .max(64)
+      .array(
+        z
+          .string()
+          .min(1, 'an empty row: a row has at least one tile')
+          .max(LIMITS.mapTiles, `too wide: a map is at most ${LIMITS.mapTiles} tiles wide`),
+      )
+      .min(1, 'no rows: a map has at least one row')
+      .max(LIMITS.mapTiles, `too high: a map is at most ${LIMITS.mapTiles} rows high`)
       .describe('The map, one string per row, one character per tile, all rows the same length.'),
     legend: legendSchema,
   })
@@ -75,7 +84,11 @@ export const goalSchema = z
       .min(1)
       .optional()
       .describe('How many deeds pass the level. Default: all of them.'),
-    mustDo: z.array(idSchema).default([]).describe('Ids of deeds that must be among those done.'),
+    mustDo: z
+      .array(idSchema)
+      .max(LIMITS.deeds, `too many: at most ${LIMITS.deeds} deed ids`)
+      .default([])
+      .describe('Ids of deeds that must be among those done.'),
   })
   .describe('What it takes to pass the level.');
 
@@ -83,36 +96,63 @@ export const levelSchema = z
   .strictObject({
     $schema: z
       .string()
+      .max(200, 'too long: at most 200 characters')
       .optional()
       .describe('Path to the schema, for editors: "./level.schema.json".'),
     schemaVersion: z
       .literal(SCHEMA_VERSION)
       .describe(`The version of this format the file is written for: ${SCHEMA_VERSION}.`),
     id: idSchema.describe('The level\'s id; by convention the file name without ".json".'),
-    title: localTextSchema.describe("The level's title."),
-    intro: localTextSchema.describe('One or two sentences shown before the level starts.'),
+    title: localText(LIMITS.title).describe("The level's title."),
+    intro: longTextSchema.describe('One or two sentences shown before the level starts.'),
     map: mapSchema,
     start: pointSchema.describe('Where the player starts.'),
-    people: z.array(personSchema).max(200).default([]).describe('The people in the level.'),
-    items: z.array(itemSchema).max(200).default([]).describe('Things lying about to pick up.'),
-    places: z.array(placeSchema).max(200).default([]).describe('Named spots and things.'),
-    deeds: z.array(deedSchema).min(1).max(100).describe('The good deeds to be done.'),
+    people: z
+      .array(personSchema)
+      .max(LIMITS.people, `too many people: at most ${LIMITS.people}`)
+      .default([])
+      .describe(`The people in the level, at most ${LIMITS.people}.`),
+    items: z
+      .array(itemSchema)
+      .max(LIMITS.items, `too many items: at most ${LIMITS.items}`)
+      .default([])
+      .describe(`Things lying about to pick up, at most ${LIMITS.items}.`),
+    places: z
+      .array(placeSchema)
+      .max(LIMITS.places, `too many places: at most ${LIMITS.places}`)
+      .default([])
+      .describe(`Named spots and things, at most ${LIMITS.places}.`),
+    deeds: z
+      .array(deedSchema)
+      .min(1, 'no deeds: a level has at least one deed')
+      .max(LIMITS.deeds, `too many deeds: at most ${LIMITS.deeds}`)
+      .describe(`The good deeds to be done, at most ${LIMITS.deeds}.`),
     goal: goalSchema.default({ mustDo: [] }),
     timeLimit: z
       .number()
-      .min(10)
-      .max(3600)
+      .min(
+        LIMITS.timeLimit.min,
+        `too short: a time limit is at least ${LIMITS.timeLimit.min} seconds`,
+      )
+      .max(
+        LIMITS.timeLimit.max,
+        `too long: a time limit is at most ${LIMITS.timeLimit.max} seconds (an hour)`,
+      )
       .nullable()
       .default(null)
-      .describe('Seconds to pass the level, or null for no time limit.'),
+      .describe(
+        `Seconds to pass the level (${LIMITS.timeLimit.min} to ${LIMITS.timeLimit.max}), or null for no time limit.`,
+      ),
     stars: z
       .tuple([z.int().min(0), z.int().min(0), z.int().min(0)])
       .describe('Scores for one, two and three stars, ascending. The third star is a red star.'),
     traffic: z
       .array(trafficLaneSchema)
-      .max(40)
+      .max(LIMITS.lanes, `too many lanes: at most ${LIMITS.lanes}`)
       .default([])
-      .describe('Lanes of cars driving along road rows or columns.'),
+      .describe(
+        `Lanes of cars driving along road rows or columns: at most ${LIMITS.lanes} lanes and ${LIMITS.cars} cars in all.`,
+      ),
     lights: z
       .strictObject({
         green: z.number().min(1).max(60).describe("Seconds the walkers' light is green."),
@@ -126,8 +166,8 @@ export const levelSchema = z
     seed: z.int().default(1).describe("Seed for the level's random events. Default 1."),
     teacher: z
       .strictObject({
-        learningGoal: localTextSchema.describe('What the level helps pupils think about.'),
-        discussion: localTextSchema.describe('A question for the class after playing.'),
+        learningGoal: longTextSchema.describe('What the level helps pupils think about.'),
+        discussion: longTextSchema.describe('A question for the class after playing.'),
       })
       .optional()
       .describe('Notes for teachers.'),

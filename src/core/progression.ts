@@ -22,6 +22,16 @@ export const DEFAULT_SFX_VOLUME = 0.8;
 /** A volume, 0..1. Optional, so older saves still load; a bad value counts as none. */
 const volumeSchema = z.number().min(0).max(1).optional().catch(undefined);
 
+/** How big the interface text is. */
+export const TEXT_SIZES = ['normal', 'large', 'largest'] as const;
+export type TextSize = (typeof TEXT_SIZES)[number];
+/** Reduced motion: as the device says (its "reduce motion" setting), always on, or always off. */
+export const MOTION_CHOICES = ['device', 'on', 'off'] as const;
+export type MotionChoice = (typeof MOTION_CHOICES)[number];
+
+/** An optional setting: older saves have none, and a bad value counts as none (the default). */
+const optional = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined);
+
 const settingsSchema = z.object({
   muted: z.boolean(),
   lang: z.enum(['en', 'zh']).nullable(),
@@ -29,6 +39,17 @@ const settingsSchema = z.object({
   musicVolume: volumeSchema,
   /** Sound effects volume, 0..1 (`DEFAULT_SFX_VOLUME` when missing). */
   sfxVolume: volumeSchema,
+  // Accessibility (all optional, read with `accessOf` for the defaults):
+  /** Text size of the interface; 'normal' when missing. */
+  textSize: optional(z.enum(TEXT_SIZES)),
+  /** Reduced motion; 'device' when missing. */
+  motion: optional(z.enum(MOTION_CHOICES)),
+  /** High contrast, with shapes as well as colours; off when missing. */
+  highContrast: optional(z.boolean()),
+  /** Captions for sound effects; on when missing. */
+  captions: optional(z.boolean()),
+  /** Relaxed mode: levels have no time limit (outside class links); off when missing. */
+  relaxed: optional(z.boolean()),
 });
 
 const count = z.int().min(0);
@@ -195,6 +216,39 @@ export function volumesOf(settings: Settings): { music: number; sfx: number } {
     music: settings.musicVolume ?? DEFAULT_MUSIC_VOLUME,
     sfx: settings.sfxVolume ?? DEFAULT_SFX_VOLUME,
   };
+}
+
+/** The accessibility settings of a save, each with its default when not set. */
+export interface AccessSettings {
+  readonly textSize: TextSize;
+  readonly motion: MotionChoice;
+  readonly highContrast: boolean;
+  readonly captions: boolean;
+  readonly relaxed: boolean;
+}
+
+export const DEFAULT_ACCESS: AccessSettings = {
+  textSize: 'normal',
+  motion: 'device',
+  highContrast: false,
+  captions: true,
+  relaxed: false,
+};
+
+/** The accessibility settings of `settings`, with the defaults for those not set. */
+export function accessOf(settings: Settings): AccessSettings {
+  return {
+    textSize: settings.textSize ?? DEFAULT_ACCESS.textSize,
+    motion: settings.motion ?? DEFAULT_ACCESS.motion,
+    highContrast: settings.highContrast ?? DEFAULT_ACCESS.highContrast,
+    captions: settings.captions ?? DEFAULT_ACCESS.captions,
+    relaxed: settings.relaxed ?? DEFAULT_ACCESS.relaxed,
+  };
+}
+
+/** Whether motion is reduced: by the choice, or (for 'device') by what the device prefers. */
+export function motionReduced(choice: MotionChoice, devicePrefersReduced: boolean): boolean {
+  return choice === 'device' ? devicePrefersReduced : choice === 'on';
 }
 
 export function withSettings(save: SaveData, settings: Partial<Settings>): SaveData {

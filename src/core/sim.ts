@@ -4,7 +4,15 @@ import { deedModule } from './deeds/deed-registry';
 import { dirTowards, isNeighbour, samePoint, stepFrom, type Dir, type Point } from './geometry';
 import { findPath } from './grid-path';
 import { isWalkableKind, type TileKind } from './tiles';
-import type { Level, Mover, PersonState, SimEvent, SimInput, SimState } from './sim-types';
+import type {
+  DeedState,
+  Level,
+  Mover,
+  PersonState,
+  SimEvent,
+  SimInput,
+  SimState,
+} from './sim-types';
 import { PLAYER_ID } from './sim-types';
 import { createCars, stepCars } from './traffic';
 import { WorldOps } from './world-ops';
@@ -134,8 +142,8 @@ export function advance(state: SimState, input: SimInput, dtMs: number, events: 
   }
   stepCars(state, dtMs, events);
 
-  for (const deed of state.level.deeds) {
-    const ds = state.deeds.find((d) => d.id === deed.id)!;
+  for (const [i, deed] of state.level.deeds.entries()) {
+    const ds = deedStateAt(state, i, deed.id);
     // One question at a time: the rest wait for the next step.
     if (state.dialog) break;
     if (ds.status === 'open' || ds.status === 'active') {
@@ -172,6 +180,12 @@ function answer(world: WorldOps, option: number): void {
 }
 
 /** The level's time limit including time won as rewards, or null. */
+/** The state of the `i`th deed: states are made in the level's order (searched by id if not). */
+function deedStateAt(state: SimState, i: number, id: string): DeedState {
+  const ds = state.deeds[i];
+  return ds?.id === id ? ds : state.deeds.find((d) => d.id === id)!;
+}
+
 export function timeLimitOf(state: SimState): number | null {
   return state.level.timeLimitMs === null ? null : state.level.timeLimitMs + state.bonusMs;
 }
@@ -227,9 +241,27 @@ function solidPlaceAt(level: Level, x: number, y: number): boolean {
   );
 }
 
+/** Per level, 1 for each tile that is open ground (walkable and under no solid place). */
+const openGroundMaps = new WeakMap<Level, Uint8Array>();
+
+function openGroundMap(level: Level): Uint8Array {
+  let map = openGroundMaps.get(level);
+  if (!map) {
+    map = new Uint8Array(level.width * level.height);
+    for (let y = 0; y < level.height; y++) {
+      for (let x = 0; x < level.width; x++) {
+        if (tileWalkable(level, x, y) && !solidPlaceAt(level, x, y)) map[y * level.width + x] = 1;
+      }
+    }
+    openGroundMaps.set(level, map);
+  }
+  return map;
+}
+
 /** Ground a person may stand on, ignoring other people. */
 export function isOpenGround(level: Level, x: number, y: number): boolean {
-  return tileWalkable(level, x, y) && !solidPlaceAt(level, x, y);
+  if (x < 0 || y < 0 || x >= level.width || y >= level.height) return false;
+  return openGroundMap(level)[y * level.width + x] === 1;
 }
 
 function followers(state: SimState): PersonState[] {
@@ -410,11 +442,13 @@ function handleTap(world: WorldOps, at: Point): void {
   const level = state.level;
   if (at.x < 0 || at.y < 0 || at.x >= level.width || at.y >= level.height) return;
   const escorting = followers(state).length > 0;
+  // Where people stand in the way, found once: a path search asks about every tile.
+  const standing = new Set<number>();
+  for (const p of state.people) if (!p.following) standing.add(p.y * level.width + p.x);
   const passable = (x: number, y: number): boolean => {
     if (!isOpenGround(level, x, y)) return false;
     if (escorting && isRoad(level, x, y)) return false;
-    const p = world.personAt({ x, y });
-    return p === null || p.following;
+    return !standing.has(y * level.width + x);
   };
   if (interactableAt(world, at)) {
     if (isNeighbour(player, at) && player.moveT >= 1) {

@@ -30,11 +30,59 @@ export interface SolveResult {
   readonly ranOutOfTime: boolean;
   /** How many orders were tried. */
   readonly tried: number;
+  /** Simulation steps spent, over every order tried. */
+  readonly steps: number;
+  /** Work spent, over every order tried (see `SOLVER_WORK_BUDGET`). */
+  readonly work: number;
+  /** True when the work budget ran out before every order was tried. */
+  readonly outOfBudget: boolean;
 }
 
 export interface SolveOptions {
   /** The most orders of deeds to try. */
   readonly maxOrders?: number;
+  /** The most work to spend in all, over every order tried (see `SOLVER_WORK_BUDGET`). */
+  readonly maxWork?: number;
+}
+
+/**
+ * The solver's work budget, over all the orders it tries. Work is counted in steps of play,
+ * each weighed by what a step of this level looks at (its cars, people, items and deeds), plus
+ * each path search (a tap) weighed by the tiles of the map: so the count follows the time spent,
+ * whatever the level's size. The biggest campaign level needs half of it; a
+ * level at every size limit stops here, after a few seconds, instead of keeping the checker (or a
+ * browser tab play-testing the level) busy for minutes.
+ */
+export const SOLVER_WORK_BUDGET = 3_000_000;
+
+/** The work of one step of `level`, and of one path search on its map (see SOLVER_WORK_BUDGET). */
+export function workWeights(level: Level): { step: number; tap: number } {
+  const cars = createState(level).cars.length;
+  const things = level.people.length + level.items.length + level.deeds.length;
+  return {
+    step: 1 + Math.ceil(cars / 4 + things / 16),
+    tap: Math.ceil((level.width * level.height) / 8),
+  };
+}
+
+/** Counts the steps and work the solver spends, shared by every run of one solve. */
+class Budget {
+  steps = 0;
+  work = 0;
+  readonly weights: { step: number; tap: number };
+  constructor(
+    level: Level,
+    readonly max: number,
+  ) {
+    this.weights = workWeights(level);
+  }
+  spend(input: SimInput): void {
+    this.steps++;
+    this.work += this.weights.step + (input.tap ? this.weights.tap : 0);
+  }
+  get spent(): boolean {
+    return this.work >= this.max;
+  }
 }
 
 /** Longest a single run may take when the level has no time limit. */
@@ -48,6 +96,7 @@ class Driver {
 
   constructor(
     level: Level,
+    private readonly budget: Budget,
     private readonly preferReward = false,
   ) {
     this.state = createState(level);
@@ -57,7 +106,7 @@ class Driver {
   get over(): boolean {
     // Time won as a reward extends the run, as it does in the game.
     const limit = timeLimitOf(this.state) ?? this.capMs;
-    return this.state.status !== 'playing' || this.state.timeMs >= limit;
+    return this.state.status !== 'playing' || this.state.timeMs >= limit || this.budget.spent;
   }
 
   send(input: SimInput): void {
@@ -65,6 +114,7 @@ class Driver {
     const meaningful = input.dir || input.interact || input.tap || input.choice != null;
     if (meaningful) this.replay.push({ tick: this.state.tick, input });
     this.events.length = 0;
+    this.budget.spend(input);
     advance(this.state, input, TICK_MS, this.events);
   }
 
@@ -296,8 +346,13 @@ interface Run {
   failedAt: string | null;
 }
 
-function runOrder(level: Level, order: readonly DeedDef[], preferReward = false): Run {
-  const d = new Driver(level, preferReward);
+function runOrder(
+  level: Level,
+  order: readonly DeedDef[],
+  budget: Budget,
+  preferReward: boolean,
+): Run {
+  const d = new Driver(level, budget, preferReward);
   const doneOrder: string[] = [];
   let failedAt: string | null = null;
   for (const deed of order) {
@@ -326,7 +381,7 @@ function* orders(level: Level, max: number): Generator<DeedDef[]> {
     }
     return;
   }
-  const anchor = (deed: DeedDef): Point => {
+  const anchorOf = (deed: DeedDef): Point => {
     const refs = deedModule(deed).refs(deed);
     const has = (list: readonly { id: string }[], id: string): boolean =>
       list.some((r) => r.id === id);
@@ -338,6 +393,9 @@ function* orders(level: Level, max: number): Generator<DeedDef[]> {
       item?.at ?? person?.at ?? level.places.find((p) => has(refs.places, p.id))?.at ?? level.start
     );
   };
+  // Worked out once: the orders below sort by them again and again.
+  const anchors = new Map(deeds.map((d) => [d, anchorOf(d)]));
+  const anchor = (deed: DeedDef): Point => anchors.get(deed)!;
   for (let s = 0; s < deeds.length && s < max; s++) {
     const left = deeds.filter((_, i) => i !== s);
     const order = [deeds[s]!];
@@ -364,13 +422,16 @@ function* permutations<T>(items: readonly T[]): Generator<T[]> {
 /** Plays `level` in several deed orders and returns the best run. Never throws. */
 export function solveLevel(level: Level, options: SolveOptions = {}): SolveResult {
   const max = options.maxOrders ?? 120;
+  const budget = new Budget(level, options.maxWork ?? SOLVER_WORK_BUDGET);
   let best: { run: Run; score: number; stars: Stars } | null = null;
   let firstFailure: Run | null = null;
   let tried = 0;
   for (const order of orders(level, max)) {
+    if (budget.spent) break;
     tried++;
     for (const preferReward of level.deeds.some((d) => d.reward) ? [false, true] : [false]) {
-      const run = runOrder(level, order, preferReward);
+      if (budget.spent) break;
+      const run = runOrder(level, order, budget, preferReward);
       if (!run.passed) {
         firstFailure ??= run;
         continue;
@@ -392,6 +453,9 @@ export function solveLevel(level: Level, options: SolveOptions = {}): SolveResul
       reason: null,
       ranOutOfTime: false,
       tried,
+      steps: budget.steps,
+      work: budget.work,
+      outOfBudget: budget.spent,
     };
   }
   const f = firstFailure;
@@ -402,6 +466,10 @@ export function solveLevel(level: Level, options: SolveOptions = {}): SolveResul
   else if (ranOutOfTime) {
     const n = f.order.length;
     reason = `the time limit ran out after ${n} ${n === 1 ? 'deed' : 'deeds'}`;
+  } else if (budget.spent) {
+    reason =
+      `it gave up after ${budget.steps} steps of play without passing it, its most for one level ` +
+      '(make the level smaller: fewer deeds, a smaller map or fewer cars)';
   }
   return {
     passed: false,
@@ -413,5 +481,8 @@ export function solveLevel(level: Level, options: SolveOptions = {}): SolveResul
     reason,
     ranOutOfTime,
     tried,
+    steps: budget.steps,
+    work: budget.work,
+    outOfBudget: budget.spent,
   };
 }

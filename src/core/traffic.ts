@@ -14,9 +14,14 @@ function laneLength(level: Level, lane: TrafficLane): number {
   return lane.dir === 'left' || lane.dir === 'right' ? level.width : level.height;
 }
 
+/** How many cars drive round a lane `length` tiles long (the level checker bounds the total). */
+export function carsInLane(length: number, lane: Pick<TrafficLane, 'spacing'>): number {
+  return Math.max(1, Math.ceil((length + 2) / lane.spacing));
+}
+
 /** Cars per lane, and the length of the loop they drive round. */
 function loopOf(level: Level, lane: TrafficLane): { count: number; loop: number } {
-  const count = Math.max(1, Math.ceil((laneLength(level, lane) + 2) / lane.spacing));
+  const count = carsInLane(laneLength(level, lane), lane);
   return { count, loop: count * lane.spacing };
 }
 
@@ -68,10 +73,13 @@ export function stepCars(state: SimState, dtMs: number, events: SimEvent[]): voi
   const { level } = state;
   if (state.cars.length === 0) return;
   const green = walkersGreen(level, state.timeMs);
+  // Each lane's cars, in the order of the list (one pass, not one per lane).
+  const byLane: CarState[][] = level.traffic.map(() => []);
+  for (const car of state.cars) byLane[car.lane]?.push(car);
   level.traffic.forEach((lane, laneIndex) => {
     const { loop } = loopOf(level, lane);
     const length = laneLength(level, lane);
-    const cars = state.cars.filter((c) => c.lane === laneIndex).sort((a, b) => b.pos - a.pos);
+    const cars = byLane[laneIndex]!.sort((a, b) => b.pos - a.pos);
     cars.forEach((car, i) => {
       let next = car.pos + (lane.speed * dtMs) / 1000;
       // Keep behind the car ahead (the front car follows the last one round the loop).

@@ -7,6 +7,8 @@
 // - each write first re-reads the stored save and merges it in, and another tab's writes are
 //   merged as they arrive, so two tabs never undo each other's progress;
 // - without storage the game still plays, and says that progress won't be kept.
+// Each player profile has its own store, on its own key family (`key` in the options): the
+// first profile's is `good-deeds:save`, as it always was (see core/profiles.ts).
 // First: zod must be told before any schema is built (see no-eval.ts).
 import './no-eval';
 import {
@@ -19,12 +21,27 @@ import {
 import { mergeSaves } from '../core/save-merge';
 
 export const SAVE_KEY = 'good-deeds:save';
-export const SAVE_KEYS = {
-  main: SAVE_KEY,
-  next: `${SAVE_KEY}:next`,
-  backup: `${SAVE_KEY}:backup`,
-  damaged: (n: number) => `${SAVE_KEY}:damaged:${n}`,
-} as const;
+
+/** The keys of the save whose main copy is under `main`. */
+export interface SaveKeys {
+  readonly main: string;
+  readonly next: string;
+  readonly backup: string;
+  readonly damaged: (n: number) => string;
+}
+
+/** The keys of one save: its main copy under `base`, and its "next", backup and damaged ones. */
+export function saveKeysOf(base: string): SaveKeys {
+  return {
+    main: base,
+    next: `${base}:next`,
+    backup: `${base}:backup`,
+    damaged: (n: number) => `${base}:damaged:${n}`,
+  };
+}
+
+/** The keys of the first profile's save: the ones the game has always used. */
+export const SAVE_KEYS = saveKeysOf(SAVE_KEY);
 const PROBE_KEY = `${SAVE_KEY}:probe`;
 /** How many damaged copies may be kept aside; past that, nothing more is written. */
 const MAX_DAMAGED = 100;
@@ -46,8 +63,13 @@ export type StoreNotice =
   /** A write failed later on (storage full). */
   | 'save-failed';
 
-/** The part of the Web Storage API the store uses. */
-export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'length'>;
+/** The part of the Web Storage API the store uses (`key` to list what is stored, if it can). */
+export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'length'> &
+  Partial<Pick<Storage, 'key'>>;
+
+/** Where other tabs' `storage` events arrive. */
+export type StorageEvents = Pick<EventTarget, 'addEventListener'> &
+  Partial<Pick<EventTarget, 'removeEventListener'>>;
 
 /** What a `storage` event from another tab says (the fields the store reads). */
 export interface StorageChange {
@@ -60,7 +82,9 @@ export interface SaveStoreOptions {
   /** Where the save lives; `null` for none. By default the browser's localStorage, if any. */
   storage?: KeyValueStorage | null;
   /** Where other tabs' `storage` events arrive. By default the window; `null` for none. */
-  events?: Pick<EventTarget, 'addEventListener'> | null;
+  events?: StorageEvents | null;
+  /** The main key of this save; by default `SAVE_KEY` (the first profile's). */
+  key?: string;
 }
 
 export class SaveStore {
@@ -71,14 +95,31 @@ export class SaveStore {
   /** Settings changed in this tab that have not been written yet: they win over stored ones. */
   private unsaved = new Set<keyof Settings>();
   private readonly shown: StoreNotice[] = [];
+  private readonly keys: SaveKeys;
+  private readonly events: StorageEvents | null;
+  private readonly listener = (e: Event): void => this.onStorage(e as unknown as StorageChange);
 
   constructor(options: SaveStoreOptions = {}) {
     this.storage = options.storage === undefined ? browserStorage() : options.storage;
+    this.keys = saveKeysOf(options.key ?? SAVE_KEY);
     const events = options.events === undefined ? browserEvents() : options.events;
+    this.events = this.storage ? events : null;
     this.open();
-    if (this.storage && events) {
-      events.addEventListener('storage', (e) => this.onStorage(e as unknown as StorageChange));
-    }
+    this.events?.addEventListener('storage', this.listener);
+  }
+
+  /** The main key of this save. */
+  get key(): string {
+    return this.keys.main;
+  }
+
+  /**
+   * Stops listening to other tabs and stops writing (the player switched to another profile,
+   * or this one was deleted): the save stays in memory only.
+   */
+  close(): void {
+    this.events?.removeEventListener?.('storage', this.listener);
+    this.writable = false;
   }
 
   /** The current save: this tab's progress and settings, with other tabs' merged in. */
@@ -124,9 +165,9 @@ export class SaveStore {
     let texts: { main: string | null; next: string | null; backup: string | null };
     try {
       texts = {
-        main: storage.getItem(SAVE_KEYS.main),
-        next: storage.getItem(SAVE_KEYS.next),
-        backup: storage.getItem(SAVE_KEYS.backup),
+        main: storage.getItem(this.keys.main),
+        next: storage.getItem(this.keys.next),
+        backup: storage.getItem(this.keys.backup),
       };
     } catch {
       this.notify('storage-unavailable');
@@ -151,9 +192,9 @@ export class SaveStore {
     this.data = nextSave ? mergeSaves(base ?? emptySave(), nextSave) : (base ?? emptySave());
 
     const damaged = [
-      [SAVE_KEYS.main, texts.main, main],
-      [SAVE_KEYS.next, texts.next, next],
-      [SAVE_KEYS.backup, texts.backup, backup],
+      [this.keys.main, texts.main, main],
+      [this.keys.next, texts.next, next],
+      [this.keys.backup, texts.backup, backup],
     ] as const;
     let keptAll = true;
     for (const [key, text, r] of damaged) {
@@ -179,14 +220,14 @@ export class SaveStore {
   /** Merges in the stored save, which another tab may have written since. */
   private pullStored(): void {
     if (!this.storage || !this.writable) return;
-    const text = get(this.storage, SAVE_KEYS.main);
+    const text = get(this.storage, this.keys.main);
     if (text === null) return;
     const r = readSave(text);
     if (r.ok) this.data = mergeSaves(this.data, r.save, [...this.unsaved]);
   }
 
   private onStorage(e: StorageChange): void {
-    if (e.key !== SAVE_KEYS.main || e.newValue === null) return;
+    if (e.key !== this.keys.main || e.newValue === null) return;
     if (e.storageArea !== undefined && e.storageArea !== this.storage) return;
     const r = readSave(e.newValue);
     if (r.ok) this.data = mergeSaves(this.data, r.save, [...this.unsaved]);
@@ -201,7 +242,7 @@ export class SaveStore {
     const storage = this.storage!;
     const text = serializeSave(save);
     try {
-      const previous = storage.getItem(SAVE_KEYS.main);
+      const previous = storage.getItem(this.keys.main);
       const prior = previous === null ? null : readSave(previous);
       if (prior && !prior.ok) {
         if (prior.problem === 'newer') {
@@ -215,10 +256,10 @@ export class SaveStore {
           return false;
         }
       }
-      storage.setItem(SAVE_KEYS.next, text);
-      if (prior?.ok && previous !== text) storage.setItem(SAVE_KEYS.backup, previous!);
-      storage.setItem(SAVE_KEYS.main, text);
-      storage.removeItem(SAVE_KEYS.next);
+      storage.setItem(this.keys.next, text);
+      if (prior?.ok && previous !== text) storage.setItem(this.keys.backup, previous!);
+      storage.setItem(this.keys.main, text);
+      storage.removeItem(this.keys.next);
       return true;
     } catch (e) {
       console.warn(`Good Deeds: progress could not be saved (${String(e)})`);
@@ -231,7 +272,7 @@ export class SaveStore {
   private keepAside(text: string): boolean {
     const storage = this.storage!;
     for (let n = 1; n <= MAX_DAMAGED; n++) {
-      const key = SAVE_KEYS.damaged(n);
+      const key = this.keys.damaged(n);
       const there = get(storage, key);
       if (there === text) return true;
       if (there !== null) continue;
@@ -244,6 +285,58 @@ export class SaveStore {
       }
     }
     return false;
+  }
+}
+
+/**
+ * The save under `base` as stored, read only (nothing is restored, moved or written): the main
+ * copy, else the backup, else a cut-short "next" copy; null when none can be read. For showing
+ * a little of each player's progress in the list of players.
+ */
+export function peekSave(storage: KeyValueStorage | null, base: string): SaveData | null {
+  if (!storage) return null;
+  const keys = saveKeysOf(base);
+  for (const key of [keys.main, keys.backup, keys.next]) {
+    const text = get(storage, key);
+    if (text === null) continue;
+    const r = readSave(text);
+    if (r.ok) return r.save;
+  }
+  return null;
+}
+
+/**
+ * Removes every copy of the save under `base`: main, "next", backup and the damaged ones kept
+ * aside (a deleted player's progress goes with them). Returns whether all are gone.
+ */
+export function removeSave(storage: KeyValueStorage | null, base: string): boolean {
+  if (!storage) return true;
+  const keys = saveKeysOf(base);
+  const all = [keys.main, keys.next, keys.backup];
+  for (let n = 1; n <= MAX_DAMAGED; n++) all.push(keys.damaged(n));
+  let gone = true;
+  for (const key of all) {
+    try {
+      storage.removeItem(key);
+    } catch {
+      gone = false;
+    }
+  }
+  return gone;
+}
+
+/** Every key in `storage`, or null when it cannot list them. */
+export function storedKeys(storage: KeyValueStorage | null): string[] | null {
+  if (!storage?.key) return null;
+  try {
+    const keys: string[] = [];
+    for (let i = 0; i < storage.length; i++) {
+      const key = storage.key(i);
+      if (key !== null) keys.push(key);
+    }
+    return keys;
+  } catch {
+    return null;
   }
 }
 
@@ -284,7 +377,7 @@ function isEmpty(storage: KeyValueStorage): boolean {
 }
 
 /** The browser's localStorage, or null where reading it throws (blocked) or it is missing. */
-function browserStorage(): KeyValueStorage | null {
+export function browserStorage(): KeyValueStorage | null {
   try {
     return typeof window === 'undefined' ? null : (window.localStorage ?? null);
   } catch {
@@ -292,6 +385,6 @@ function browserStorage(): KeyValueStorage | null {
   }
 }
 
-function browserEvents(): Pick<EventTarget, 'addEventListener'> | null {
+export function browserEvents(): StorageEvents | null {
   return typeof window === 'undefined' ? null : window;
 }

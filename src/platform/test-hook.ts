@@ -1,5 +1,6 @@
 // A window hook for end-to-end tests (development and test builds only): readiness, the
 // current scene, a snapshot of the simulation, and the sounds that really started.
+import { timeLimitOf } from '../core/sim';
 import type { SimInput, SimState } from '../core/sim-types';
 
 export interface TestHook {
@@ -19,6 +20,10 @@ export interface TestHook {
   autoplay?: () => boolean;
   /** The solver's inputs for the level being played, step by step. */
   solution?: () => { tick: number; input: SimInput }[];
+  /** Howler's state: muted or not, and its audio clock ("running", "suspended"), once loaded. */
+  audio?: () => Promise<{ muted: boolean | null; context: AudioContextState | null }>;
+  /** Loads the fonts to draw `text` as the game does (the whole Chinese font if it must). */
+  loadFontsFor?: (text: string) => Promise<void>;
 }
 
 export interface SimSnapshot {
@@ -26,6 +31,8 @@ export interface SimSnapshot {
   status: SimState['status'];
   tick: number;
   timeMs: number;
+  /** The time limit in force (with any time won), or null when the level has none. */
+  timeLimitMs: number | null;
   player: { x: number; y: number; moving: boolean; carrying: string[] };
   people: { id: string; x: number; y: number; following: boolean; helped: boolean }[];
   deeds: { id: string; status: string }[];
@@ -61,6 +68,7 @@ export function snapshot(state: SimState, paused: boolean): SimSnapshot {
     status: state.status,
     tick: state.tick,
     timeMs: state.timeMs,
+    timeLimitMs: timeLimitOf(state),
     player: {
       x: state.player.x,
       y: state.player.y,

@@ -6,7 +6,9 @@ import tilesUrl from '../../assets/tiles.png?url';
 import { linkedLevel } from '../platform/play-test';
 import { t } from '../ui/i18n';
 import { FONT_STACK, loadFontsFor } from '../view/fonts';
-import { GAME_HEIGHT, GAME_WIDTH, TILE } from '../view/layout';
+import { TILE } from '../view/layout';
+import { ensureArt } from '../view/placeholder-art';
+import { cssScale, viewportSize } from '../view/screen';
 import { ctxOf, SCENES } from './context';
 
 export class BootScene extends Phaser.Scene {
@@ -15,9 +17,16 @@ export class BootScene extends Phaser.Scene {
   }
 
   preload(): void {
-    const cx = GAME_WIDTH / 2;
-    const cy = GAME_HEIGHT / 2;
-    const barW = 420;
+    // Drawn in CSS pixels around (0, 0), which the camera keeps in the middle of any screen.
+    const center = (): void => void this.cameras.main.setZoom(cssScale()).centerOn(0, 0);
+    center();
+    this.scale.on(Phaser.Scale.Events.RESIZE, center);
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () =>
+      this.scale.off(Phaser.Scale.Events.RESIZE, center),
+    );
+    const cx = 0;
+    const cy = 0;
+    const barW = Math.min(420, viewportSize().width * 0.8);
     const frame = this.add.graphics();
     frame.fillStyle(0xe8dcc6, 1).fillRoundedRect(cx - barW / 2 - 6, cy - 16, barW + 12, 32, 16);
     const bar = this.add.graphics();
@@ -39,6 +48,8 @@ export class BootScene extends Phaser.Scene {
   }
 
   create(): void {
+    // A picture file that did not arrive is drawn as stand-ins, and the player told.
+    ensureArt(this, { atlas: atlasUrl, tiles: tilesUrl });
     const hook = ctxOf(this).hook;
     if (hook) hook.renderer = this.game.renderer.type === Phaser.WEBGL ? 'webgl' : 'canvas';
     void loadFontsFor(`${t('game.name')} 好人好事 Good Deeds 0123456789+×`).then(() => {

@@ -2,11 +2,15 @@
 import type Phaser from 'phaser';
 import type { Music } from '../audio/music';
 import type { Sfx } from '../audio/sfx';
+import type { ProfileStore } from '../platform/profile-store';
 import type { SaveStore } from '../platform/save-store';
 import type { TestHook } from '../platform/test-hook';
 
 export interface GameContext {
+  /** The save of the player playing now (it changes when another player is chosen). */
   readonly store: SaveStore;
+  /** The players of this device. */
+  readonly profiles: ProfileStore;
   readonly sfx: Sfx;
   readonly music: Music;
   /** The element DOM screens are mounted in. */
@@ -14,7 +18,10 @@ export interface GameContext {
   /** Says `text` to screen readers through the live region. */
   announce(text: string): void;
   readonly hook: TestHook | null;
+  /** Whether motion is reduced now: the player's setting, or their device's (read live). */
   readonly reducedMotion: boolean;
+  /** Whether high contrast is on now (the player's setting, read live). */
+  readonly highContrast: boolean;
 }
 
 export function ctxOf(scene: Phaser.Scene): GameContext {

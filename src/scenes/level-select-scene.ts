@@ -52,7 +52,7 @@ export class LevelSelectScene extends Phaser.Scene {
             const name = title ? lt(title) : id;
             const starRow = h(
               'span',
-              { class: 'stars', 'aria-label': t('select.stars', { count: stars }) },
+              { class: 'stars', role: 'img', 'aria-label': t('select.stars', { count: stars }) },
               ...[0, 1, 2].map((i) =>
                 icon(
                   i < stars ? UI_ICONS.glowingStar : UI_ICONS.star,
@@ -67,9 +67,8 @@ export class LevelSelectScene extends Phaser.Scene {
                 class: 'level-card',
                 'aria-disabled': open ? undefined : 'true',
                 'data-level': id,
-                'aria-label': open
-                  ? `${t('select.level', { n: number })}: ${name}. ${t('select.stars', { count: stars })}`
-                  : `${t('select.level', { n: number })}: ${name}. ${t('select.locked')}`,
+                // Named by what it shows (level, title, stars or lock, best score), so that
+                // speech input can say what the eye reads.
                 onclick: () => {
                   if (!open) return;
                   ctx.sfx.play('click');
@@ -83,6 +82,15 @@ export class LevelSelectScene extends Phaser.Scene {
                 : h('span', { class: 'lock' }, icon(UI_ICONS.locked), t('select.locked')),
               progress?.passed
                 ? h('span', { class: 'best' }, t('select.best', { score: progress.bestScore }))
+                : null,
+              // Shown in high contrast: passed told by a tick and a word, not only by stars.
+              progress?.passed
+                ? h(
+                    'span',
+                    { class: 'passed-mark', 'aria-hidden': 'true' },
+                    icon(UI_ICONS.check),
+                    t('access.levelPassed'),
+                  )
                 : null,
             );
             if (open && !progress?.passed && !focusTarget) focusTarget = card;

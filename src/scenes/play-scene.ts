@@ -3,7 +3,7 @@
 import Phaser from 'phaser';
 import { formatProblem, parseLevel } from '../core/level-parse';
 import { attemptOf } from '../core/achievements';
-import { recordAttempt, type Newly } from '../core/progression';
+import { accessOf, recordAttempt, type Newly } from '../core/progression';
 import { relayStreak, runningScore, scoreState } from '../core/scoring';
 import { advance, createState, TICK_MS, timeLimitOf } from '../core/sim';
 import type { Level, SimEvent, SimInput, SimState } from '../core/sim-types';
@@ -12,7 +12,9 @@ import { isTouchDevice, showTouchPad } from '../ui/touch-pad';
 import { CHAPTERS, LEVEL_ORDER, levelFileName, loadLevelText } from '../platform/level-catalog';
 import { themeOfLevel } from '../audio/music';
 import { checkLevelText, type LevelCheck } from '../core/level-check';
-import { applyClassMode } from '../core/class-link';
+import { applyTimerChoice } from '../core/class-link';
+import type { SfxName } from '../audio/sfx';
+import { soundCaption } from '../ui/sound-captions';
 import { classSettings } from '../platform/class-mode';
 import { snapshot } from '../platform/test-hook';
 import { deedModule } from '../core/deeds/deed-registry';
@@ -22,7 +24,9 @@ import { lt, t } from '../ui/i18n';
 import { Caption, QuestionDialog, showBrokenLevel, showIntro, showPause } from '../ui/play-panels';
 import { loadFontsFor } from '../view/fonts';
 import { PlayInput } from '../view/play-input';
+import { watchPlayLayout, type PlayLayout } from '../view/play-layout';
 import { WorldView } from '../view/world-view';
+import { warnUnknownFrames } from '../view/placeholder-art';
 import { ctxOf, markReady, SCENES, type GameContext } from './context';
 import type { ResultsData } from './results-scene';
 
@@ -54,10 +58,16 @@ export class PlayScene extends Phaser.Scene {
   private touch: Mounted | null = null;
   private autoplay: ReplayStep[] | null = null;
   private input2: PlayInput | null = null;
+  /** Fits the map to the screen through resizes (the simulation never hears of them). */
+  private layout: PlayLayout | null = null;
   private phase: Phase = 'loading';
   private acc = 0;
+  /** Why the clock is stopped besides the game's own phases: a hidden page, a lost canvas. */
+  private readonly stopped = new Set<'hidden' | 'context'>();
   private lastRepairSound = 0;
   private warned = new Set<number>();
+  /** Played in the player's relaxed mode: no time limit, no clock. */
+  private relaxed = false;
 
   constructor() {
     super(SCENES.play);
@@ -79,6 +89,7 @@ export class PlayScene extends Phaser.Scene {
   create(): void {
     this.ctx = ctxOf(this);
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.teardown());
+    this.stopWhileAway();
     void this.loadLevel();
   }
 
@@ -100,7 +111,10 @@ export class PlayScene extends Phaser.Scene {
       this.showBroken(errors.map((p) => formatProblem(file, p)));
       return;
     }
-    const level = applyClassMode(checked.level, classSettings());
+    // Relaxed mode (the player's, outside class links) or a class link's timer off: no limit.
+    const relaxed = accessOf(this.ctx.store.save.settings).relaxed;
+    this.relaxed = classSettings() === null && relaxed;
+    const level = applyTimerChoice(checked.level, classSettings(), relaxed);
     await loadFontsFor(levelTexts(level), [400, 700, 800]);
     if (!this.scene.isActive()) return;
     this.start(level);
@@ -115,9 +129,18 @@ export class PlayScene extends Phaser.Scene {
   private start(level: Level): void {
     this.level = level;
     this.state = createState(level);
-    this.view = new WorldView(this, level, this.ctx.reducedMotion);
-    this.hud = new Hud(this.ctx, () => this.pause());
+    warnUnknownFrames(this, [
+      ...level.people.map((p) => p.sprite),
+      ...level.items.map((i) => i.sprite),
+      ...level.places.flatMap((p) => (p.sprite ? [p.sprite] : [])),
+    ]);
+    this.view = new WorldView(this, level, this.ctx);
+    this.hud = new Hud(this.ctx, () => this.pause(), { clock: !this.relaxed });
     this.caption = new Caption(this.ctx.ui);
+    this.layout = watchPlayLayout(this, this.view, level, () => ({
+      hud: this.hud?.el ?? null,
+      touch: this.touch?.el ?? null,
+    }));
     this.input2 = new PlayInput({
       onPause: () => this.pause(),
       active: () => this.phase === 'playing',
@@ -159,6 +182,7 @@ export class PlayScene extends Phaser.Scene {
             release: (dir) => this.input2?.release(dir),
             interact: () => this.input2?.pressInteract(),
           });
+          this.layout?.refresh();
         }
         this.ctx.announce(`${lt(level.title)}. ${t('intro.goal', { count: level.goal.required })}`);
       },
@@ -189,6 +213,8 @@ export class PlayScene extends Phaser.Scene {
   override update(_time: number, delta: number): void {
     const state = this.state;
     if (!state || !this.view) return;
+    // Hidden, or nothing to draw on: not a moment of play passes (and none is caught up later).
+    if (this.stopped.size > 0) return;
     if (this.phase === 'playing' || this.phase === 'dialog') {
       // An autoplaying test runs the clock faster; a person always plays in real time.
       const speed = this.autoplay ? AUTOPLAY_SPEED : 1;
@@ -208,7 +234,7 @@ export class PlayScene extends Phaser.Scene {
       }
       if (state.player.workingOn && state.timeMs - this.lastRepairSound >= REPAIR_SOUND_EVERY_MS) {
         this.lastRepairSound = state.timeMs;
-        this.ctx.sfx.play('repair');
+        this.playSound('repair');
       }
       this.refreshHud();
       this.warnTime(state);
@@ -260,7 +286,8 @@ export class PlayScene extends Phaser.Scene {
   private handle(events: SimEvent[]): void {
     const state = this.state!;
     const level = state.level;
-    const sfx = this.ctx.sfx;
+    // Each sound with its caption, when captions are on.
+    const sfx = { play: (name: SfxName) => this.playSound(name) };
     const personName = (id: string): { name: string; frame: string } | undefined => {
       const p = level.people.find((q) => q.id === id);
       return p ? { name: lt(p.name), frame: p.sprite } : undefined;
@@ -405,6 +432,14 @@ export class PlayScene extends Phaser.Scene {
     this.view?.react(events, state);
   }
 
+  /** Plays a sound effect and, with captions for sounds on, names it in the caption area. */
+  private playSound(name: SfxName): void {
+    this.ctx.sfx.play(name);
+    if (!accessOf(this.ctx.store.save.settings).captions) return;
+    const text = soundCaption(name);
+    if (text) this.caption?.sound(text);
+  }
+
   /** Shows the question of a dialogue the simulation opened; the answer goes back as input. */
   private openQuestion(kind: 'teach' | 'choose' | 'thanks', deedId: string): void {
     const level = this.state!.level;
@@ -463,11 +498,44 @@ export class PlayScene extends Phaser.Scene {
       previousBest: before?.bestScore ?? 0,
       newAchievements: newly.achievements,
       newDiaryPage: newly.diaryPage,
+      relaxed: this.relaxed,
     };
     this.time.delayedCall(passed ? 1400 : 1000, () => this.scene.start(SCENES.results, data));
   }
 
+  /**
+   * Stops the clock while the page is hidden and while the WebGL canvas is lost, and starts it
+   * again, with the same time left, when the page is back or the canvas restored. A dialogue or
+   * the pause panel that was open stays open.
+   */
+  private stopWhileAway(): void {
+    this.stopped.clear();
+    if (document.hidden) this.stopped.add('hidden');
+    const onHidden = (): void => {
+      this.stopped.add('hidden');
+      // Keys held when the page went away are never released here: let go of them.
+      this.input2?.clear();
+    };
+    const onVisible = (): void => void this.stopped.delete('hidden');
+    const onLost = (): void => void this.stopped.add('context');
+    const onRestored = (): void => void this.stopped.delete('context');
+    const game = this.game.events;
+    const renderer = this.game.renderer;
+    game.on(Phaser.Core.Events.HIDDEN, onHidden);
+    game.on(Phaser.Core.Events.VISIBLE, onVisible);
+    renderer.on(Phaser.Renderer.Events.LOSE_WEBGL, onLost);
+    renderer.on(Phaser.Renderer.Events.RESTORE_WEBGL, onRestored);
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      game.off(Phaser.Core.Events.HIDDEN, onHidden);
+      game.off(Phaser.Core.Events.VISIBLE, onVisible);
+      renderer.off(Phaser.Renderer.Events.LOSE_WEBGL, onLost);
+      renderer.off(Phaser.Renderer.Events.RESTORE_WEBGL, onRestored);
+    });
+  }
+
   private teardown(): void {
+    this.layout?.destroy();
+    this.layout = null;
     this.input2?.destroy();
     this.input2 = null;
     this.hud?.destroy();

@@ -10,12 +10,12 @@ import { nextLevel } from '../platform/class-mode';
 import { CHAPTERS, LEVEL_ORDER, loadLevelText } from '../platform/level-catalog';
 import { achievementName } from '../ui/achievement-text';
 import { atlasIcon } from '../ui/atlas-icon';
-import { arrowNavigation, h, icon, mount, type Mounted } from '../ui/dom';
+import { arrowNavigation, h, icon, mount, trapFocus, type Mounted } from '../ui/dom';
 import { lt, t } from '../ui/i18n';
 import { progressCodeLine } from '../ui/student-progress';
 import { UI_ICONS } from '../ui/ui-icons';
 import { drawBackdrop } from '../view/backdrop';
-import { GAME_WIDTH } from '../view/layout';
+import { cssScale } from '../view/screen';
 import { ctxOf, markReady, SCENES } from './context';
 
 export interface ResultsData {
@@ -29,6 +29,8 @@ export interface ResultsData {
   newDiaryPage?: string | null;
   /** Back from the diary or achievements: shown again without the celebration. */
   revisit?: boolean;
+  /** Played in relaxed mode: no timer, so no time bonus (the card says so). */
+  relaxed?: boolean;
 }
 
 export class ResultsScene extends Phaser.Scene {
@@ -63,15 +65,18 @@ export class ResultsScene extends Phaser.Scene {
       this.time.delayedCall(350 + i * 350, () => ctx.sfx.play('star'));
     }
     if (ctx.reducedMotion || stars === 0) return;
+    // Across the whole screen, whatever its size.
+    const { width, height } = this.scale;
+    const k = cssScale();
     for (let i = 0; i < 18; i++) {
-      const x = 80 + ((i * 137) % (GAME_WIDTH - 160));
+      const x = width * (0.06 + ((i * 0.37) % 0.88));
       const s = this.add
-        .image(x, -40, 'atlas', i % 3 === 0 ? 'red-heart' : 'sparkles')
-        .setScale(0.5)
+        .image(x, -40 * k, 'atlas', i % 3 === 0 ? 'red-heart' : 'sparkles')
+        .setScale(0.5 * k)
         .setDepth(6000);
       this.tweens.add({
         targets: s,
-        y: 760,
+        y: height + 40 * k,
         angle: 180,
         duration: 2600 + (i % 5) * 300,
         delay: i * 90,
@@ -139,9 +144,9 @@ export class ResultsScene extends Phaser.Scene {
           : null,
         h(
           'tr',
-          {},
-          h('td', {}, t('results.timeBonus')),
-          h('td', { class: 'pts' }, `+${breakdown.timeBonus}`),
+          this.data2.relaxed ? { 'data-relaxed': 'true' } : {},
+          h('td', {}, this.data2.relaxed ? t('access.resultsRelaxed') : t('results.timeBonus')),
+          h('td', { class: 'pts' }, this.data2.relaxed ? '—' : `+${breakdown.timeBonus}`),
         ),
         h(
           'tr',
@@ -225,6 +230,7 @@ export class ResultsScene extends Phaser.Scene {
     );
     const backdrop = h('div', { class: 'backdrop' }, card);
     arrowNavigation(card);
+    trapFocus(card);
     this.card = mount(ctx.ui, backdrop);
     (nextBtn ?? retry).focus();
     ctx.announce(

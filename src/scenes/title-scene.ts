@@ -9,38 +9,41 @@ import { showNotices } from '../ui/notices';
 import { UI_ICONS } from '../ui/ui-icons';
 import { drawBackdrop } from '../view/backdrop';
 import { FONT_STACK, loadFontsFor } from '../view/fonts';
-import { GAME_WIDTH } from '../view/layout';
+import { keepTitleLaidOut } from '../view/title-layout';
 import { ctxOf, markReady, SCENES } from './context';
 import { soundButton } from '../ui/sound-button';
 import { settingsButton } from '../ui/settings-panel';
+import { profileButton } from '../ui/profiles-panel';
+
+/** What the title focuses when it opens again after a change (else Play). */
+export interface TitleData {
+  focus?: 'settings' | 'profiles';
+}
 
 export class TitleScene extends Phaser.Scene {
   private menu: Mounted | null = null;
+  /** "Who's playing?", in the top corner. */
+  private players: Mounted | null = null;
+  private focusOn: TitleData['focus'] | null = null;
 
   constructor() {
     super(SCENES.title);
+  }
+
+  init(data: TitleData = {}): void {
+    this.focusOn = data.focus ?? null;
+    // Phaser keeps a scene's data for its next restart: the focus is for this one only.
+    delete data.focus;
   }
 
   create(): void {
     const ctx = ctxOf(this);
     ctx.music.play('title');
     drawBackdrop(this, ctx.reducedMotion);
-    const logo = this.add
-      .image(GAME_WIDTH / 2, 120, 'atlas', 'red-heart')
-      .setDepth(6000)
-      .setScale(1.3);
-    if (!ctx.reducedMotion) {
-      this.tweens.add({
-        targets: logo,
-        scale: 1.42,
-        duration: 900,
-        yoyo: true,
-        repeat: -1,
-        ease: 'Sine.InOut',
-      });
-    }
+    // Placed, sized and the heart's beat started by keepTitleLaidOut, for any screen.
+    const logo = this.add.image(0, 0, 'atlas', 'red-heart').setDepth(6000);
     const name = this.add
-      .text(GAME_WIDTH / 2, 215, t('game.name'), {
+      .text(0, 0, t('game.name'), {
         fontFamily: FONT_STACK,
         fontSize: '92px',
         fontStyle: '800',
@@ -50,10 +53,9 @@ export class TitleScene extends Phaser.Scene {
       })
       .setOrigin(0.5)
       .setDepth(6000);
-    name.setShadow(0, 6, 'rgba(61,47,34,0.25)', 8, true, true);
     const other = lang() === 'zh' ? 'Good Deeds' : '好人好事';
-    this.add
-      .text(GAME_WIDTH / 2, 300, `${other} · ${t('game.tagline')}`, {
+    const tagline = this.add
+      .text(0, 0, `${other} · ${t('game.tagline')}`, {
         fontFamily: FONT_STACK,
         fontSize: '30px',
         fontStyle: '700',
@@ -65,7 +67,17 @@ export class TitleScene extends Phaser.Scene {
       .setDepth(6000);
 
     this.showMenu();
-    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.menu?.destroy());
+    keepTitleLaidOut(
+      this,
+      { logo, name, tagline },
+      ctx.ui,
+      () => this.menu?.el ?? null,
+      ctx.reducedMotion,
+    );
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      this.menu?.destroy();
+      this.players?.destroy();
+    });
     const notices = showNotices(ctx.store, ctx.ui);
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => notices.destroy());
     markReady(this);
@@ -116,16 +128,26 @@ export class TitleScene extends Phaser.Scene {
       'button',
       {
         class: 'btn',
-        lang: lang() === 'zh' ? 'en' : 'zh-Hans',
-        'aria-label': t('title.languageLabel'),
         onclick: () => void this.switchLanguage(),
       },
-      t('title.language'),
+      // The other language's name, in that language; then, for screen readers, what it does.
+      h('span', { lang: lang() === 'zh' ? 'en' : 'zh-Hans' }, t('title.language')),
+      h('span', { class: 'visually-hidden' }, ` ${t('title.languageLabel')}`),
     );
     const nav = h(
       'nav',
       { class: 'title-menu', 'aria-label': t('game.name') },
-      h('h1', { class: 'visually-hidden' }, t('game.name')),
+      h(
+        'h1',
+        { class: 'visually-hidden' },
+        t('game.name'),
+        ' · ',
+        h(
+          'span',
+          { lang: lang() === 'zh' ? 'en' : 'zh-Hans' },
+          lang() === 'zh' ? 'Good Deeds' : '好人好事',
+        ),
+      ),
       play,
       levels,
       h(
@@ -134,13 +156,30 @@ export class TitleScene extends Phaser.Scene {
         book(SCENES.diary, 'memo', t('title.diary')),
         book(SCENES.achievements, 'trophy', t('title.achievements')),
       ),
-      h('div', { class: 'row' }, language, settingsButton(ctx), soundButton(ctx)),
+      h(
+        'div',
+        { class: 'row' },
+        language,
+        // Text size, contrast or motion changed: the title is drawn again to match.
+        settingsButton(ctx, (changes) => {
+          if (changes.display) this.scene.restart({ focus: 'settings' } satisfies TitleData);
+        }),
+        soundButton(ctx),
+      ),
       h('p', { class: 'title-hint' }, t('title.hint')),
     );
     arrowNavigation(nav);
     this.menu?.destroy();
     this.menu = mount(ctx.ui, nav);
-    play.focus();
+    // Another player plays: their save, settings and language, and the title again.
+    const players = profileButton(ctx, () => this.scene.restart({} satisfies TitleData));
+    this.players?.destroy();
+    this.players = mount(ctx.ui, h('div', { class: 'profile-corner' }, players));
+    // First in the reading and Tab order: who is playing, then what to do.
+    nav.before(this.players.el);
+    if (this.focusOn === 'settings') nav.querySelector<HTMLElement>('[data-settings]')?.focus();
+    else if (this.focusOn === 'profiles') players.focus();
+    else play.focus();
   }
 
   private async switchLanguage(): Promise<void> {

@@ -76,3 +76,30 @@ export function arrowNavigation(container: HTMLElement, columns = 1): (e: Keyboa
   container.addEventListener('keydown', handler);
   return handler;
 }
+
+const FOCUSABLE =
+  'button:not([disabled]), a[href], input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+
+/**
+ * Keeps Tab and Shift+Tab inside a modal `container`: from its last control to its first and
+ * back, so the keyboard never wanders to the screen behind the dialogue.
+ */
+export function trapFocus(container: HTMLElement): void {
+  container.addEventListener('keydown', (e) => {
+    if (e.key !== 'Tab') return;
+    const stops = [...container.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) =>
+      el.checkVisibility(),
+    );
+    const first = stops[0];
+    const last = stops[stops.length - 1];
+    if (!first || !last) return;
+    const inside = container.contains(document.activeElement);
+    if (e.shiftKey && (document.activeElement === first || !inside)) {
+      e.preventDefault();
+      last.focus();
+    } else if (!e.shiftKey && (document.activeElement === last || !inside)) {
+      e.preventDefault();
+      first.focus();
+    }
+  });
+}

@@ -18,6 +18,11 @@ export interface HudValues {
   carrying: readonly string[];
 }
 
+export interface HudOptions {
+  /** Show the clock (false in relaxed mode: no time limit, so no clock at all). */
+  clock?: boolean;
+}
+
 export function formatClock(seconds: number): string {
   const s = Math.max(0, Math.ceil(seconds));
   return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
@@ -28,24 +33,41 @@ export class Hud implements Mounted {
   private readonly deeds: HTMLElement;
   private readonly time: HTMLElement;
   private readonly timePill: HTMLElement;
+  /** "Hurry!" with an hourglass when time is short: told by a picture and words, not colour. */
+  private readonly lowNote: HTMLElement;
   private readonly score: HTMLElement;
   private readonly relay: HTMLElement;
   private readonly carry: HTMLElement;
   private last = '';
 
-  constructor(ctx: GameContext, onPause: () => void) {
+  constructor(ctx: GameContext, onPause: () => void, options: HudOptions = {}) {
     this.deeds = h('span', { class: 'value', 'data-hud': 'deeds' });
     this.time = h('span', { class: 'value', 'data-hud': 'time' });
     this.score = h('span', { class: 'value', 'data-hud': 'score' });
     this.relay = h('div', { class: 'hud-pill relay', hidden: true, 'data-hud': 'relay' });
     this.carry = h('div', { class: 'hud-carry', 'aria-label': t('hud.carrying') });
-    this.timePill = h(
-      'div',
-      { class: 'hud-pill' },
-      icon(UI_ICONS.stopwatch),
-      h('span', { class: 'label' }, t('hud.time')),
-      this.time,
+    this.lowNote = h(
+      'span',
+      { class: 'low-note', hidden: true },
+      atlasIcon('hourglass-not-done', 26),
+      t('access.timeShort'),
     );
+    this.timePill =
+      options.clock === false
+        ? h(
+            'div',
+            { class: 'hud-pill no-timer', 'data-hud': 'no-timer' },
+            atlasIcon('turtle', 30),
+            h('span', { class: 'no-timer-label' }, t('access.noTimer')),
+          )
+        : h(
+            'div',
+            { class: 'hud-pill' },
+            icon(UI_ICONS.stopwatch),
+            h('span', { class: 'label' }, t('hud.time')),
+            this.time,
+            this.lowNote,
+          );
     const pause = h(
       'button',
       {
@@ -95,7 +117,9 @@ export class Hud implements Mounted {
     this.last = key;
     this.deeds.textContent = `${v.deedsDone} / ${v.deedsRequired}`;
     this.time.textContent = formatClock(v.seconds);
-    this.timePill.classList.toggle('low', v.countingDown && v.seconds <= 30);
+    const low = v.countingDown && v.seconds <= 30;
+    this.timePill.classList.toggle('low', low);
+    this.lowNote.hidden = !low;
     this.score.textContent = String(v.score);
     this.relay.hidden = v.relay < 2;
     this.relay.textContent = t('hud.relay', { count: v.relay });

@@ -1,23 +1,38 @@
 // What happened to the player's saved progress (storage off or full, a damaged save kept aside,
-// a backup used), said once over the title in the player's language, until they close it.
+// a backup used), and to the game's own files (a picture that could not be loaded), said once
+// over the title in the player's language, until they close it.
 import type { SaveStore } from '../platform/save-store';
 import { h } from './dom';
 import { t } from './i18n';
 
-/** Shows the store's notices in `root` as one alert; `destroy` takes it off screen. */
+/** Notices about the game itself (not the save), each a translation key, until dismissed. */
+const gameNotices: string[] = [];
+
+/** Tells the player about `key` (a translation key) over the title, once, until dismissed. */
+export function addNotice(key: string): void {
+  if (!gameNotices.includes(key)) gameNotices.push(key);
+}
+
+/** Shows the store's notices and the game's in `root` as one alert; `destroy` takes it away. */
 export function showNotices(store: SaveStore, root: HTMLElement): { destroy(): void } {
   const notices = [...store.notices];
-  if (notices.length === 0) return { destroy: () => undefined };
+  const own = [...gameNotices];
+  if (notices.length === 0 && own.length === 0) return { destroy: () => undefined };
   const close = (): void => {
     const hadFocus = box.contains(document.activeElement);
     for (const n of notices) store.dismiss(n);
+    for (const key of own) gameNotices.splice(gameNotices.indexOf(key), 1);
     box.remove();
-    if (hadFocus) root.querySelector<HTMLElement>('button')?.focus();
+    // Focus goes back to the screen's main action (Play on the title), else its first button.
+    if (hadFocus) {
+      (root.querySelector<HTMLElement>('.btn-primary') ?? root.querySelector('button'))?.focus();
+    }
   };
+  const texts = [...notices.map((n) => t(`notice.${n}`)), ...own.map((key) => t(key))];
   const box = h(
     'div',
-    { class: 'notice', role: 'alert', 'data-notices': notices.join(' ') },
-    h('div', {}, ...notices.map((n) => h('p', {}, t(`notice.${n}`)))),
+    { class: 'notice', role: 'alert', 'data-notices': [...notices, ...own].join(' ') },
+    h('div', {}, ...texts.map((text) => h('p', {}, text))),
     h('button', { class: 'btn', onclick: close }, t('notice.dismiss')),
   );
   root.append(box);

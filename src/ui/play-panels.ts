@@ -1,10 +1,11 @@
 // The dialogues around play: the level's intro card, the pause menu, captions of what people
 // say, and the panel that lists a broken level's problems.
-import { arrowNavigation, h, icon, type Mounted } from './dom';
+import { arrowNavigation, h, icon, trapFocus, type Mounted } from './dom';
 import { atlasIcon } from './atlas-icon';
 import { t } from './i18n';
 import { UI_ICONS } from './ui-icons';
 import { formatClock } from './hud';
+import { fullscreenButton } from './fullscreen';
 
 function dialog(root: HTMLElement, labelId: string, ...children: HTMLElement[]): Mounted {
   const card = h(
@@ -15,6 +16,7 @@ function dialog(root: HTMLElement, labelId: string, ...children: HTMLElement[]):
   const backdrop = h('div', { class: 'backdrop' }, card);
   root.append(backdrop);
   arrowNavigation(card);
+  trapFocus(card);
   return { el: backdrop, destroy: () => backdrop.remove() };
 }
 
@@ -88,6 +90,7 @@ export function showPause(root: HTMLElement, o: PauseOptions): Mounted {
         icon(UI_ICONS.house),
         t('pause.quit'),
       ),
+      fullscreenButton(),
     ),
   );
   m.el.addEventListener('keydown', (e) => {
@@ -101,10 +104,17 @@ export function showPause(root: HTMLElement, o: PauseOptions): Mounted {
   return m;
 }
 
-/** The caption line at the bottom: who speaks, and what they say. */
+/**
+ * The caption line at the bottom: who speaks, and what they say; and, with captions for sounds
+ * on, a short line naming the sound that just played ("♪ thank-you chime"), each kept for its
+ * own time.
+ */
 export class Caption implements Mounted {
   readonly el: HTMLElement;
   private timer = 0;
+  private soundTimer = 0;
+  private speech: HTMLElement[] = [];
+  private soundLine: HTMLElement | null = null;
 
   constructor(root: HTMLElement) {
     this.el = h('div', { class: 'caption', hidden: true, 'aria-hidden': 'true' });
@@ -112,17 +122,38 @@ export class Caption implements Mounted {
   }
 
   show(text: string, speaker?: { name: string; frame: string }, ms = 3800): void {
-    this.el.replaceChildren(
+    this.speech = [
       ...(speaker ? [atlasIcon(speaker.frame, 44), h('span', { class: 'who' }, speaker.name)] : []),
       h('span', { class: 'what' }, text),
-    );
-    this.el.hidden = false;
+    ];
+    this.paint();
     window.clearTimeout(this.timer);
-    this.timer = window.setTimeout(() => (this.el.hidden = true), ms);
+    this.timer = window.setTimeout(() => {
+      this.speech = [];
+      this.paint();
+    }, ms);
+  }
+
+  /** Names a sound that just played, for a while. */
+  sound(text: string, ms = 2200): void {
+    this.soundLine = h('span', { class: 'sound-caption', 'data-sound-caption': 'true' }, text);
+    this.paint();
+    window.clearTimeout(this.soundTimer);
+    this.soundTimer = window.setTimeout(() => {
+      this.soundLine = null;
+      this.paint();
+    }, ms);
+  }
+
+  private paint(): void {
+    this.el.replaceChildren(...(this.soundLine ? [this.soundLine] : []), ...this.speech);
+    this.el.classList.toggle('sound-only', this.speech.length === 0);
+    this.el.hidden = this.speech.length === 0 && !this.soundLine;
   }
 
   destroy(): void {
     window.clearTimeout(this.timer);
+    window.clearTimeout(this.soundTimer);
     this.el.remove();
   }
 }

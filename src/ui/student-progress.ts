@@ -4,7 +4,7 @@ import type { SaveData } from '../core/progression';
 import { encodeProgress, progressFromSave } from '../core/progress-code';
 import type { LocalText } from '../core/level-schema-parts';
 import { LEVEL_ORDER } from '../platform/level-catalog';
-import { arrowNavigation, h, icon, mount, type Mounted } from './dom';
+import { arrowNavigation, h, icon, mount, trapFocus, type Mounted } from './dom';
 import { lang, lt, t } from './i18n';
 import { paperChoice } from './print';
 import { UI_ICONS } from './ui-icons';
@@ -41,6 +41,7 @@ export function showCodeDialog(ui: HTMLElement, save: SaveData, onClose: () => v
     h('div', { class: 'actions' }, close),
   );
   const backdrop = h('div', { class: 'backdrop' }, card);
+  trapFocus(card);
   const mounted = mount(ui, backdrop);
   const done = (): void => {
     mounted.destroy();
@@ -219,6 +220,7 @@ export function showCertificate(ui: HTMLElement, options: CertificateOptions): M
     }
   });
   arrowNavigation(tools);
+  trapFocus(view);
   const mounted = mount(ui, view);
   const done = (): void => {
     root.classList.remove('print-view-open');

@@ -462,9 +462,15 @@ function classTable(rows: readonly ClassRow[], levels: Map<string, LevelInfo>): 
       }),
     );
   });
+  // Wide tables scroll sideways: the scrolling box takes the keyboard focus (arrow keys scroll).
   return h(
     'div',
-    { class: 'table-scroll' },
+    {
+      class: 'table-scroll',
+      tabindex: 0,
+      role: 'region',
+      'aria-label': t('teacher.tableCaption'),
+    },
     h(
       'table',
       { class: 'class-table' },

@@ -51,7 +51,13 @@ export function showTouchPad(root: HTMLElement, o: TouchPadOptions): Mounted {
     e.preventDefault();
     o.interact();
   });
-  const el = h('div', { class: 'touch-controls' }, pad, help);
+  // A landmark of its own, so a screen reader can find the pad among the screen's parts.
+  const el = h(
+    'div',
+    { class: 'touch-controls', role: 'region', 'aria-label': t('a11y.touchControls') },
+    pad,
+    help,
+  );
   root.append(el);
   return { el, destroy: () => el.remove() };
 }

@@ -6,7 +6,8 @@ import { MOVE_MS } from '../core/sim';
 import { carPosition, walkersGreen } from '../core/traffic';
 import type { Level, Mover, SimEvent, SimState } from '../core/sim-types';
 import { FONT_STACK } from './fonts';
-import { HUD_HEIGHT, TILE } from './layout';
+import { TILE } from './layout';
+import { HEADROOM_TILES, type PlayArea } from './play-area';
 import { bakeGround } from './ground';
 import { tileIndices } from './tile-look';
 
@@ -42,18 +43,30 @@ export class WorldView {
   private readonly saplings: Phaser.GameObjects.Image[] = [];
   private readonly dizzy: Phaser.GameObjects.Image;
   private lightsGreen: boolean | null = null;
+  /** True while the camera follows the player (the map is larger than the screen). */
+  following = false;
 
+  /** Marker rings drawn over the markers in high contrast, one per marker. */
+  private readonly markerRings: (Phaser.GameObjects.Graphics | null)[] = [];
+
+  /**
+   * `look` says, live, whether motion is reduced and whether high contrast is on (the player's
+   * settings; the game context has both).
+   */
   constructor(
     private readonly scene: Phaser.Scene,
     private readonly level: Level,
-    private readonly reducedMotion: boolean,
+    private readonly look: { readonly reducedMotion: boolean; readonly highContrast: boolean },
   ) {
+    const strong = look.highContrast;
     bakeGround(scene, tileIndices(level.tiles, level.width, level.height), 0, 0).setDepth(-100);
 
     for (const place of level.places) {
       const g = scene.add.graphics().setDepth(-50);
       if (!place.solid) {
-        g.fillStyle(0xfff3c4, 0.35).lineStyle(3, 0xf2b53c, 0.8);
+        // In high contrast a dark, thick outline: the place is seen by its edge, not its tint.
+        if (strong) g.fillStyle(0xfff3c4, 0.5).lineStyle(5, 0x1d2430, 1);
+        else g.fillStyle(0xfff3c4, 0.35).lineStyle(3, 0xf2b53c, 0.8);
         g.fillRoundedRect(
           place.at.x * TILE + 4,
           place.at.y * TILE + 4,
@@ -86,7 +99,7 @@ export class WorldView {
         .image(c.x, c.y + 6, 'atlas', item.sprite)
         .setScale(0.72)
         .setDepth(c.y);
-      if (!reducedMotion) {
+      if (!this.reducedMotion) {
         scene.tweens.add({
           targets: img,
           y: c.y,
@@ -102,7 +115,7 @@ export class WorldView {
     for (const p of level.people) this.people.set(p.id, this.makePerson(p.sprite));
     this.ring = scene.add.image(0, 0, 'atlas', 'marker').setScale(0.8, 0.4).setAlpha(0.9);
     this.player = this.makePerson(PLAYER_FRAME);
-    if (!reducedMotion) {
+    if (!this.reducedMotion) {
       scene.tweens.add({ targets: this.ring, alpha: 0.45, duration: 800, yoyo: true, repeat: -1 });
     }
 
@@ -113,7 +126,6 @@ export class WorldView {
       .setScale(0.45)
       .setVisible(false)
       .setDepth(30000);
-    this.fitCamera();
   }
 
   private makePerson(frame: string): PersonView {
@@ -122,49 +134,90 @@ export class WorldView {
     return { sprite, shadow };
   }
 
+  /** Whether motion is reduced now. */
+  private get reducedMotion(): boolean {
+    return this.look.reducedMotion;
+  }
+
   private makeBubble(): BubbleView {
     const bg = this.scene.add.image(0, 0, 'atlas', 'bubble').setScale(0.9);
     const icon = this.scene.add.image(0, -3, 'atlas', 'star').setScale(0.5);
     const bar = this.scene.add.graphics();
-    const container = this.scene.add
-      .container(0, 0, [bg, icon, bar])
-      .setDepth(10000)
-      .setVisible(false);
+    const parts: Phaser.GameObjects.GameObject[] = [bg];
+    if (this.look.highContrast) {
+      // A thick dark outline round the bubble and its tail (the frame's shape at 0.9 scale).
+      const edge = this.scene.add.graphics().lineStyle(4, 0x1d2430, 1);
+      edge.strokeRoundedRect(-25.2, -26.1, 50.4, 44.1, 10);
+      edge.fillStyle(0xffffff, 1).fillTriangle(-7, 16, 7, 16, 0, 24.3);
+      edge.beginPath().moveTo(-5.9, 18).lineTo(0, 24.3).lineTo(5.9, 18).strokePath();
+      parts.push(edge);
+    }
+    parts.push(icon, bar);
+    const container = this.scene.add.container(0, 0, parts).setDepth(10000).setVisible(false);
     return { container, icon, bar, bob: null };
   }
 
-  private fitCamera(): void {
+  /**
+   * Points the camera at the map for a screen: `area` says where the map goes (CSS pixels) and
+   * how big a tile is; `k` is game pixels per CSS pixel. The whole map, or a readable part of it
+   * that follows the player (smoothly, unless motion is reduced), clamped to the map's edges.
+   * Called on every resize; the simulation never hears of it.
+   */
+  layout(area: PlayArea, k: number): void {
     const cam = this.scene.cameras.main;
-    const w = this.level.width * TILE;
-    const hgt = this.level.height * TILE;
-    const viewW = cam.width;
-    const viewH = cam.height - HUD_HEIGHT;
-    const fit = Math.min(viewW / w, viewH / hgt);
-    const zoom = Math.min(1.25, Math.max(0.75, fit * 0.97));
-    cam.setZoom(zoom);
-    if (fit >= 0.75) {
-      cam.centerOn(w / 2, hgt / 2 - HUD_HEIGHT / 2 / zoom);
+    const x = Math.round(area.box.left * k);
+    const y = Math.round(area.box.top * k);
+    const w = Math.max(1, Math.round((area.box.right - area.box.left) * k));
+    const h = Math.max(1, Math.round((area.box.bottom - area.box.top) * k));
+    cam.setViewport(x, y, w, h);
+    cam.setZoom((area.tile * k) / TILE);
+    const mapW = this.level.width * TILE;
+    const mapH = this.level.height * TILE;
+    const headroom = HEADROOM_TILES * TILE;
+    cam.setBounds(0, -headroom, mapW, mapH + headroom);
+    if (area.follow) {
+      const lerp = this.reducedMotion ? 1 : 0.12;
+      cam.startFollow(this.player.sprite, false, lerp, lerp);
+      // Jump to the player at once: a new screen should not open with a long glide.
+      cam.centerOn(this.player.sprite.x, this.player.sprite.y);
     } else {
-      cam.setBounds(0, -HUD_HEIGHT / zoom, w, hgt + HUD_HEIGHT / zoom);
-      cam.startFollow(this.player.sprite, true, 0.12, 0.12);
+      cam.stopFollow();
+      cam.centerOn(mapW / 2, (mapH - headroom) / 2);
     }
+    this.following = area.follow;
   }
 
-  /** The tile under a point on the screen, or null outside the map. */
+  /** The tile under a point on the canvas (game pixels), or null off the map or its view. */
   tileAt(screenX: number, screenY: number): { x: number; y: number } | null {
-    const p = this.scene.cameras.main.getWorldPoint(screenX, screenY);
-    const x = Math.floor(p.x / TILE);
-    const y = Math.floor(p.y / TILE);
+    const cam = this.scene.cameras.main;
+    if (
+      screenX < cam.x ||
+      screenY < cam.y ||
+      screenX >= cam.x + cam.width ||
+      screenY >= cam.y + cam.height
+    )
+      return null;
+    // The inverse of tileToClient's mapping (Camera.preRender's matrix, without rotation).
+    const ox = cam.width * cam.originX;
+    const oy = cam.height * cam.originY;
+    const wx = (screenX - cam.x - ox) / cam.zoom + cam.scrollX + ox;
+    const wy = (screenY - cam.y - oy) / cam.zoom + cam.scrollY + oy;
+    const x = Math.floor(wx / TILE);
+    const y = Math.floor(wy / TILE);
     if (x < 0 || y < 0 || x >= this.level.width || y >= this.level.height) return null;
     return { x, y };
   }
 
-  /** Where the centre of a tile is on the page (for tests and tooltips). */
-  tileToClient(x: number, y: number): [number, number] {
+  /** Where the centre of a tile is on the page (for tests and tooltips), or null off screen. */
+  tileToClient(x: number, y: number): [number, number] | null {
     const cam = this.scene.cameras.main;
     const c = centre(x, y);
-    const sx = (c.x - cam.worldView.x) * cam.zoom + cam.x;
-    const sy = (c.y - cam.worldView.y) * cam.zoom + cam.y;
+    const ox = cam.width * cam.originX;
+    const oy = cam.height * cam.originY;
+    const sx = cam.x + ox + (c.x - cam.scrollX - ox) * cam.zoom;
+    const sy = cam.y + oy + (c.y - cam.scrollY - oy) * cam.zoom;
+    if (sx < cam.x || sy < cam.y || sx >= cam.x + cam.width || sy >= cam.y + cam.height)
+      return null;
     const rect = this.scene.game.canvas.getBoundingClientRect();
     const scale = rect.width / this.scene.scale.width;
     return [rect.left + sx * scale, rect.top + sy * scale];
@@ -243,8 +296,18 @@ export class WorldView {
         if (level.tiles[y * level.width + x] !== 'crosswalk') continue;
         const c = centre(x, y);
         this.lights
-          .fillStyle(green ? 0x3fbf62 : 0xe4573d, 0.28)
+          .fillStyle(green ? 0x3fbf62 : 0xe4573d, this.look.highContrast ? 0.45 : 0.28)
           .fillRoundedRect(c.x - TILE / 2 + 3, c.y - TILE / 2 + 3, TILE - 6, TILE - 6, 10);
+        if (this.look.highContrast) {
+          // Walk or wait told by a shape too: a ring to walk, a cross to wait.
+          const r = TILE * 0.2;
+          this.lights.lineStyle(6, green ? 0x0b4a24 : 0x7a1606, 1);
+          if (green) this.lights.strokeCircle(c.x, c.y, r);
+          else {
+            this.lights.lineBetween(c.x - r, c.y - r, c.x + r, c.y + r);
+            this.lights.lineBetween(c.x - r, c.y + r, c.x + r, c.y - r);
+          }
+        }
       }
     }
   }
@@ -328,12 +391,16 @@ export class WorldView {
       }
       if (need.target) {
         const m = this.markers[markerCount] ?? this.makeMarker();
-        markerCount++;
         const tc = centre(need.target.x, need.target.y);
         m.setVisible(true).setPosition(tc.x, tc.y);
+        this.markerRings[markerCount]?.setVisible(true).setPosition(tc.x, tc.y);
+        markerCount++;
       }
     }
-    for (let i = markerCount; i < this.markers.length; i++) this.markers[i]!.setVisible(false);
+    for (let i = markerCount; i < this.markers.length; i++) {
+      this.markers[i]!.setVisible(false);
+      this.markerRings[i]?.setVisible(false);
+    }
   }
 
   private makeMarker(): Phaser.GameObjects.Image {
@@ -349,6 +416,18 @@ export class WorldView {
       });
     }
     this.markers.push(m);
+    // High contrast: a dark ring (with a light one inside) that does not fade.
+    this.markerRings.push(
+      this.look.highContrast
+        ? this.scene.add
+            .graphics()
+            .setDepth(-39)
+            .lineStyle(5, 0x1d2430, 1)
+            .strokeCircle(0, 0, TILE * 0.38)
+            .lineStyle(2, 0xffffff, 1)
+            .strokeCircle(0, 0, TILE * 0.38 - 4)
+        : null,
+    );
     return m;
   }
 

@@ -15,7 +15,7 @@ test('the whole campaign can be played through, opening every level', async ({ p
   const errors = watchErrors(page);
   await page.goto('./?renderer=canvas&lang=en');
   await waitForScene(page, 'title');
-  await page.getByRole('button', { name: 'Play' }).click();
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
   for (const [i, id] of order.entries()) {
     await waitForScene(page, 'play');
     await page.waitForFunction((levelId) => window.__goodDeeds?.state()?.levelId === levelId, id);

@@ -37,7 +37,7 @@ test('passing level 1 earns a diary page and "First Good Deed", shown on both sc
 
   // Level 1 with the keyboard, along the route of play-level-1.spec.ts: the umbrella, Grandma
   // Wang, the kite, Xiao Ming.
-  await page.getByRole('button', { name: 'Play' }).focus();
+  await page.getByRole('button', { name: 'Play', exact: true }).focus();
   await page.keyboard.press('Enter');
   await waitForScene(page, 'play');
   await expect(page.getByRole('dialog', { name: 'A Rainy Morning' })).toBeVisible();

@@ -70,7 +70,13 @@ test('settings open from the title by keyboard, change both volumes, and keep th
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowUp');
   await expect(effects).toHaveAttribute('aria-valuetext', '90%');
+  // Then the other settings (captions first, in the same group); from Done, round to the start.
   await page.keyboard.press('Tab');
+  await expect(dialog.getByRole('checkbox', { name: 'Captions for sounds' })).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Shift+Tab');
+  await expect(music).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
   await expect(dialog.getByRole('button', { name: 'Done' })).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(music).toBeFocused();

@@ -158,9 +158,10 @@ test.describe('installed web app', () => {
     expect(howMany(/\/assets\/index-[\w-]+\.css$/)).toBe(1);
     expect(howMany(/\/assets\/nunito-latin-\d+-normal-[\w-]+\.woff2$/)).toBe(3);
     expect(howMany(/\.mp3$/)).toBe(musicFiles().length);
-    // The Chinese font: the subsets of the game's own texts, not all ~200 files.
-    expect(howMany(/\/noto-sans-sc-[\w-]+\.woff2$/)).toBeGreaterThan(20);
-    expect(howMany(/\/noto-sans-sc-[\w-]+\.woff2$/)).toBeLessThan(150);
+    // The Chinese font cut to the game's own texts, not the whole font's ~200 files.
+    expect(howMany(/\/cut-noto-sans-sc-[\w-]+\.woff2$/)).toBeGreaterThan(20);
+    expect(howMany(/\/cut-noto-sans-sc-[\w-]+\.woff2$/)).toBeLessThan(150);
+    expect(howMany(/\/noto-sans-sc-[\w-]+\.woff2$/)).toBe(0);
     expect(howMany(/\.woff$/)).toBe(0);
     const { installabilityErrors } = (await cdp.send('Page.getInstallabilityErrors')) as {
       installabilityErrors: { errorId: string }[];
@@ -179,7 +180,7 @@ test.describe('installed web app', () => {
     });
     await page.reload();
     await waitForScene(page, 'title');
-    await expect(page.getByRole('button', { name: 'Play' })).toBeFocused();
+    await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeFocused();
     await page.keyboard.press('Enter');
     await waitForScene(page, 'play');
     await expect(page.getByRole('dialog', { name: 'A Rainy Morning' })).toBeVisible();
@@ -205,12 +206,12 @@ test.describe('installed web app', () => {
     await page.goto('./?renderer=canvas&lang=zh');
     await waitForScene(page, 'title');
     const precached = (await waitUntilKept(page)).precached;
-    // A rare character (as in a player's name) whose font subset is not in the precache: the
-    // worker keeps it when the page first asks for it.
+    // A rare character (as in a player's name) outside the cut font: the game declares the
+    // whole font, fetches that character's slice, and the worker keeps it once seen.
     const RARE = '龘';
     const rareFiles = await page.evaluate(async (text) => {
       const before = new Set(performance.getEntriesByType('resource').map((e) => e.name));
-      await document.fonts.load('400 24px "Noto Sans SC"', text);
+      await window.__goodDeeds!.loadFontsFor!(text);
       return performance
         .getEntriesByType('resource')
         .map((e) => new URL(e.name).pathname)
@@ -277,7 +278,7 @@ test.describe('single-file build', () => {
   }) => {
     const errors = watchErrors(page);
     const { requests, url } = await open(page, 'en');
-    await expect(page.getByRole('button', { name: 'Play' })).toBeFocused();
+    await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeFocused();
     await page.keyboard.press('Enter');
     await waitForScene(page, 'play');
     await expect(page.getByRole('dialog', { name: 'A Rainy Morning' })).toBeVisible();

@@ -6,7 +6,7 @@ test('a new player passes level 1 with the keyboard alone and earns stars', asyn
   const errors = watchErrors(page);
   await page.goto('./?renderer=canvas&lang=en');
   await waitForScene(page, 'title');
-  await expect(page.getByRole('button', { name: 'Play' })).toBeFocused();
+  await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeFocused();
   await snap(page, 'title');
   await page.keyboard.press('Enter');
 
@@ -47,7 +47,7 @@ test('level 1 can be played with mouse clicks only', async ({ page }) => {
   const errors = watchErrors(page);
   await page.goto('./?renderer=canvas&lang=en');
   await waitForScene(page, 'title');
-  await page.getByRole('button', { name: 'Play' }).click();
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
   await waitForScene(page, 'play');
   await page.getByRole('button', { name: 'Start' }).click();
 

@@ -10,7 +10,7 @@ test('a phone player walks with the pad, helps with the button, and taps to move
   const errors = watchErrors(page);
   await page.goto('./?renderer=canvas&lang=en');
   await waitForScene(page, 'title');
-  await page.getByRole('button', { name: 'Play' }).tap();
+  await page.getByRole('button', { name: 'Play', exact: true }).tap();
   await waitForScene(page, 'play');
   await page.getByRole('button', { name: 'Start' }).tap();
   const pad = page.getByRole('group', { name: 'Walk' });

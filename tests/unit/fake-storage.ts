@@ -33,6 +33,12 @@ export class FakeStorage {
     return this.items.size;
   }
 
+  /** The key at place `index` (in the order keys were first set), as `Storage.key` does. */
+  key(index: number): string | null {
+    if (this.options.failReads) throw new DOMException('Access is denied.', 'SecurityError');
+    return [...this.items.keys()][index] ?? null;
+  }
+
   getItem(key: string): string | null {
     if (this.options.failReads) throw new DOMException('Access is denied.', 'SecurityError');
     return this.items.get(key) ?? null;
@@ -73,6 +79,9 @@ export class FakeStorage {
  * Several tabs of the game on one storage. As in a browser, a write in one tab reaches the
  * others as a `storage` event, later: events wait in a queue until `deliver()`.
  */
+/** One tab's view of the shared storage: its writes reach the other tabs as events. */
+export type FakeTabStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;
+
 export class Tabs {
   readonly storage: FakeStorage;
   private readonly targets: EventTarget[] = [];
@@ -86,6 +95,12 @@ export class Tabs {
 
   /** Opens a tab (or reopens one, as a reload) and returns its store. */
   open(index = this.targets.length): SaveStore {
+    const { storage, events } = this.tab(index);
+    return new SaveStore({ storage, events });
+  }
+
+  /** Opens a tab and returns the storage and `storage` events it sees (for other stores). */
+  tab(index = this.targets.length): { storage: FakeTabStorage; events: EventTarget } {
     const events = new EventTarget();
     this.targets[index] = events;
     const storage = this.storage;
@@ -94,10 +109,11 @@ export class Tabs {
         return storage.length;
       },
       getItem: (key: string) => storage.getItem(key),
+      key: (i: number) => storage.key(i),
       setItem: (key: string, value: string) => this.as(index, () => storage.setItem(key, value)),
       removeItem: (key: string) => this.as(index, () => storage.removeItem(key)),
     };
-    return new SaveStore({ storage: tab, events });
+    return { storage: tab, events };
   }
 
   /** Delivers every waiting `storage` event to every tab but the one that wrote. */

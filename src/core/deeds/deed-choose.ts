@@ -2,12 +2,12 @@
 // A kind choice is a deed done; an unkind one lets the chance pass. Honest and dishonest
 // choices go into the player's integrity record.
 import { z } from 'zod';
-import { deedBaseShape, idSchema, localTextSchema } from '../level-schema-parts';
+import { answerSchema, deedBaseShape, idSchema, localTextSchema } from '../level-schema-parts';
 import type { DeedModule } from './deed-module';
 
 export const choiceOptionSchema = z
   .strictObject({
-    text: localTextSchema.describe('What the player may choose, in both languages.'),
+    text: answerSchema.describe('What the player may choose, in both languages.'),
     outcome: localTextSchema.describe('What happens then, shown after choosing.'),
     kind: z
       .enum(['good', 'unkind'])
@@ -25,7 +25,11 @@ export const chooseSchema = z
     ...deedBaseShape,
     person: idSchema.describe('The id of the person the choice is about (from "people").'),
     prompt: localTextSchema.describe('The situation and the question, in both languages.'),
-    options: z.array(choiceOptionSchema).min(2).max(4).describe('Two to four options.'),
+    options: z
+      .array(choiceOptionSchema)
+      .min(2, 'too few options: at least 2')
+      .max(4, 'too many options: at most 4')
+      .describe('Two to four options.'),
   })
   .describe(
     'choose: talking to the person opens the dilemma; the chosen option decides the outcome.',

@@ -1,7 +1,7 @@
 // teach: answer a child's question (teaching pupils at the rural school). The clock stops while
 // the question is open; a wrong answer costs a quarter of the points, down to half.
 import { z } from 'zod';
-import { deedBaseShape, idSchema, localTextSchema } from '../level-schema-parts';
+import { answerSchema, deedBaseShape, idSchema, localTextSchema } from '../level-schema-parts';
 import type { DeedModule } from './deed-module';
 
 export const teachSchema = z
@@ -11,9 +11,9 @@ export const teachSchema = z
     person: idSchema.describe('The id of the child who asks (from "people").'),
     question: localTextSchema.describe('The question, in both languages.'),
     options: z
-      .array(localTextSchema)
-      .min(2)
-      .max(4)
+      .array(answerSchema)
+      .min(2, 'too few answers: at least 2')
+      .max(4, 'too many answers: at most 4')
       .describe('Two to four answers to choose from, in both languages.'),
     answer: z.int().min(0).max(3).describe('Which option is right, counting from 0.'),
   })

@@ -1,0 +1,173 @@
+// Lays out the title's heart, name and tagline in the room the DOM menu (and anything else on
+// the UI layer, such as a notice) leaves: above the menu, or beside it on a short landscape
+// screen. Runs again on every resize and whenever the UI layer changes.
+import Phaser from 'phaser';
+import type { Box } from './play-area';
+import { cssScale, viewportSize } from './screen';
+
+export interface TitleParts {
+  logo: Phaser.GameObjects.Image;
+  name: Phaser.GameObjects.Text;
+  tagline: Phaser.GameObjects.Text;
+}
+
+/** Natural sizes at scale 1, CSS pixels. */
+const LOGO_SCALE = 1.3;
+const LOGO_PULSE = 1.09;
+const NAME_PX = 92;
+const NAME_STROKE = 14;
+const TAGLINE_PX = 30;
+const TAGLINE_STROKE = 8;
+const MIN_TAGLINE_PX = 17;
+/** Heart centre, name centre: offsets from the block's top; the block's natural height. */
+const LOGO_Y = 46;
+const NAME_Y = 141;
+const NAME_HALF = 56;
+const BLOCK_H = 250;
+/** The most the title grows, times the DOM layer's zoom (layout.css: bigger on a projector). */
+const MAX_SCALE = 1.1;
+const MARGIN = 12;
+
+/** Keeps `parts` laid out around `menu` (inside `ui`) until the scene shuts down. */
+export function keepTitleLaidOut(
+  scene: Phaser.Scene,
+  parts: TitleParts,
+  ui: HTMLElement,
+  menu: () => HTMLElement | null,
+  reducedMotion: boolean,
+): void {
+  const { logo, name, tagline } = parts;
+  for (const o of [logo, name, tagline]) o.setOrigin(0.5);
+  tagline.setAlign('center');
+  let logoScale = LOGO_SCALE;
+  const pulse = { v: 1 };
+  if (!reducedMotion) {
+    scene.tweens.add({
+      targets: pulse,
+      v: LOGO_PULSE,
+      duration: 900,
+      yoyo: true,
+      repeat: -1,
+      ease: 'Sine.InOut',
+      onUpdate: () => logo.setScale(logoScale * pulse.v),
+    });
+  }
+
+  const layout = (): void => {
+    if (!scene.sys.isActive() || !name.active) return;
+    const k = cssScale();
+    const view = viewportSize();
+    const region = bestRegion(view, ui, menu());
+    const rw = Math.max(1, region.right - region.left);
+    const rh = Math.max(1, region.bottom - region.top);
+    // The name's natural width decides the scale across; the block's height decides it down.
+    name.setFontSize(NAME_PX * k).setStroke('#fffaf1', NAME_STROKE * k);
+    const nameW = name.width / k;
+    // In step with the menu: as large as the DOM layer is zoomed, a little more at most.
+    const zoom = Number(getComputedStyle(ui).zoom) || 1;
+    let s = Math.min(MAX_SCALE * zoom, (rw * 0.92) / nameW, (rh * 0.82) / BLOCK_H);
+    for (let pass = 0; pass < 2; pass++) {
+      name
+        .setFontSize(Math.round(NAME_PX * s * k))
+        .setStroke('#fffaf1', NAME_STROKE * s * k)
+        .setShadow(0, 6 * s * k, 'rgba(61,47,34,0.25)', 8 * s * k, true, true);
+      // The player's text size (--text-scale, set by ui/access.ts) makes the tagline larger too.
+      const textScale =
+        Number(getComputedStyle(document.documentElement).getPropertyValue('--text-scale')) || 1;
+      const tagPx = Math.max(MIN_TAGLINE_PX, TAGLINE_PX * s) * textScale;
+      tagline
+        .setFontSize(Math.round(tagPx * k))
+        .setStroke('#fffaf1', TAGLINE_STROKE * Math.min(1, tagPx / TAGLINE_PX) * k)
+        .setWordWrapWidth(rw * 0.94 * k, true);
+      const tagH = tagline.height / k;
+      const blockH = (NAME_Y + NAME_HALF + 8) * s + tagH;
+      if (blockH <= rh * 0.9 || pass === 1) {
+        // Centre the block in the region, a little above the middle.
+        const top = region.top + Math.max(0, (rh - blockH) * 0.45);
+        const cx = (region.left + region.right) / 2;
+        logoScale = LOGO_SCALE * s * k;
+        logo.setScale(logoScale * pulse.v).setPosition(cx * k, (top + LOGO_Y * s) * k);
+        name.setPosition(cx * k, (top + NAME_Y * s) * k);
+        tagline.setPosition(cx * k, (top + (NAME_Y + NAME_HALF + 8) * s + tagH / 2) * k);
+        break;
+      }
+      s *= (rh * 0.9) / blockH;
+    }
+  };
+
+  let frame = 0;
+  const soon = (): void => {
+    window.cancelAnimationFrame(frame);
+    frame = window.requestAnimationFrame(layout);
+  };
+  layout();
+  scene.scale.on(Phaser.Scale.Events.RESIZE, layout);
+  // The menu changes size (a language), a notice or another panel comes or goes.
+  const resized = new ResizeObserver(soon);
+  const watched = new Set<Element>();
+  const watch = (): void => {
+    for (const el of ui.children) {
+      if (!watched.has(el)) {
+        watched.add(el);
+        resized.observe(el);
+      }
+    }
+    soon();
+  };
+  const mutations = new MutationObserver(watch);
+  mutations.observe(ui, { childList: true });
+  watch();
+  scene.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+    scene.scale.off(Phaser.Scale.Events.RESIZE, layout);
+    resized.disconnect();
+    mutations.disconnect();
+    window.cancelAnimationFrame(frame);
+  });
+}
+
+/** The larger of the room above the menu and the room beside it, less what else is there. */
+function bestRegion(
+  view: { width: number; height: number },
+  ui: HTMLElement,
+  menu: HTMLElement | null,
+): Box {
+  const m = menu?.getBoundingClientRect();
+  const whole: Box = { left: 0, top: 0, right: view.width, bottom: view.height };
+  const candidates: Box[] =
+    m && m.height > 0
+      ? [
+          { ...whole, bottom: m.top },
+          { ...whole, right: m.left },
+        ]
+      : [whole];
+  const others = [...ui.children]
+    .filter((el) => el !== menu && !el.contains(menu ?? null))
+    .map((el) => el.getBoundingClientRect())
+    .filter((r) => r.width > 0 && r.height > 0 && r.width < view.width * 0.98);
+  let best: Box = whole;
+  let bestScore = -1;
+  for (const c of candidates) {
+    const box = { ...c };
+    for (const r of others) {
+      const overlaps =
+        r.left < box.right && r.right > box.left && r.top < box.bottom && r.bottom > box.top;
+      if (!overlaps) continue;
+      if ((r.top + r.bottom) / 2 < (box.top + box.bottom) / 2)
+        box.top = Math.max(box.top, r.bottom);
+      else box.bottom = Math.min(box.bottom, r.top);
+    }
+    const inner = {
+      left: box.left + MARGIN,
+      top: box.top + MARGIN,
+      right: box.right - MARGIN,
+      bottom: box.bottom - MARGIN,
+    };
+    // What counts is the scale the block could take there.
+    const score = Math.min((inner.right - inner.left) / 520, (inner.bottom - inner.top) / BLOCK_H);
+    if (score > bestScore) {
+      bestScore = score;
+      best = inner;
+    }
+  }
+  return best;
+}
