@@ -162,7 +162,7 @@ export class TitleScene extends Phaser.Scene {
         language,
         // Text size, contrast or motion changed: the title is drawn again to match.
         settingsButton(ctx, (changes) => {
-          if (changes.display) this.scene.restart({ focus: 'settings' } satisfies TitleData);
+          if (changes.display) this.restartIfShown({ focus: 'settings' });
         }),
         soundButton(ctx),
       ),
@@ -172,7 +172,7 @@ export class TitleScene extends Phaser.Scene {
     this.menu?.destroy();
     this.menu = mount(ctx.ui, nav);
     // Another player plays: their save, settings and language, and the title again.
-    const players = profileButton(ctx, () => this.scene.restart({} satisfies TitleData));
+    const players = profileButton(ctx, () => this.restartIfShown({}));
     this.players?.destroy();
     this.players = mount(ctx.ui, h('div', { class: 'profile-corner' }, players));
     // First in the reading and Tab order: who is playing, then what to do.
@@ -188,6 +188,16 @@ export class TitleScene extends Phaser.Scene {
     await setLanguage(next);
     ctx.store.update((s) => ({ ...s, settings: { ...s.settings, lang: next } }));
     await loadFontsFor(`${t('game.name')} ${t('game.tagline')} Good Deeds 好人好事`);
-    this.scene.restart();
+    this.restartIfShown({});
+  }
+
+  /**
+   * Draws the title again. A switch of player or language finishes after fonts have loaded;
+   * by then the title may be gone (the page unloading destroys the game), and a gone scene
+   * cannot restart.
+   */
+  private restartIfShown(data: TitleData): void {
+    if (!this.scene.manager || !this.sys.isActive()) return;
+    this.scene.restart(data);
   }
 }
