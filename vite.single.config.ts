@@ -10,8 +10,9 @@ import { viteSingleFile } from 'vite-plugin-singlefile';
 import { cjkFont } from './scripts/vite-cjk-font.ts';
 
 /**
- * @fontsource's CSS names a woff2 file and a woff fallback for every face; inlined, both would
- * be in the file. Every browser that runs the game reads woff2: drop the fallbacks (-6 MB).
+ * @fontsource's CSS names a woff2 file and a woff fallback for every face (Nunito's here; the
+ * Chinese font is the build's cut, woff2 only); inlined, both would be in the file. Every
+ * browser that runs the game reads woff2: drop the fallbacks.
  */
 function woff2Only(): Plugin {
   return {

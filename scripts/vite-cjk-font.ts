@@ -24,7 +24,6 @@ import {
 import { join } from 'node:path';
 import subsetFont from 'subset-font';
 import type { Plugin } from 'vite';
-import { charactersIn } from './font-subsets.ts';
 
 const VIRTUAL_ID = 'virtual:cjk-font';
 const RESOLVED_ID = '\0virtual:cjk-font';
@@ -38,12 +37,15 @@ interface Face {
   readonly ranges: readonly (readonly [number, number])[];
 }
 
-function parseRange(range: string): [number, number] {
-  const [from = '', to] = range.trim().replace(/^U\+/i, '').split('-');
-  if (from.includes('?')) {
-    return [parseInt(from.replace(/\?/g, '0'), 16), parseInt(from.replace(/\?/g, 'F'), 16)];
-  }
-  return [parseInt(from, 16), parseInt(to ?? from, 16)];
+/** A CSS unicode-range (`U+4E00-4E02, U+597D, U+30??`) as [first, last] code point pairs. */
+export function parseUnicodeRange(range: string): [number, number][] {
+  return range.split(',').map((part) => {
+    const [from = '', to] = part.trim().replace(/^U\+/i, '').split('-');
+    if (from.includes('?')) {
+      return [parseInt(from.replace(/\?/g, '0'), 16), parseInt(from.replace(/\?/g, 'F'), 16)];
+    }
+    return [parseInt(from, 16), parseInt(to ?? from, 16)];
+  });
 }
 
 /** The woff2 faces of a @fontsource weight's CSS, with their unicode ranges. */
@@ -52,7 +54,7 @@ export function facesOf(css: string): Face[] {
   for (const block of css.split('@font-face').slice(1)) {
     const file = /url\(\.\/files\/([\w-]+\.woff2)\)/.exec(block)?.[1];
     const range = /unicode-range:\s*([^;}]+)/.exec(block)?.[1];
-    if (file && range) faces.push({ file, ranges: range.split(',').map(parseRange) });
+    if (file && range) faces.push({ file, ranges: parseUnicodeRange(range) });
   }
   return faces;
 }
@@ -69,6 +71,20 @@ export function unicodeRange(chars: readonly number[]): string {
     i = j + 1;
   }
   return parts.join(', ');
+}
+
+/** Every character in the files under `dirs` whose names end with one of `exts`. */
+export function charactersIn(dirs: readonly string[], exts: readonly string[]): Set<number> {
+  const chars = new Set<number>();
+  const visit = (path: string): void => {
+    if (statSync(path).isDirectory()) {
+      for (const name of readdirSync(path)) visit(join(path, name));
+    } else if (exts.some((e) => path.endsWith(e))) {
+      for (const c of readFileSync(path, 'utf8')) chars.add(c.codePointAt(0)!);
+    }
+  };
+  for (const dir of dirs) visit(dir);
+  return chars;
 }
 
 /** The characters a build must be able to draw: everything in the game's sources and levels. */

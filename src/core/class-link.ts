@@ -154,6 +154,14 @@ export function isRelaxed(settings: ClassSettings | null, relaxedSetting: boolea
 }
 
 /**
+ * Whether the player's own relaxed mode is what takes the timer away: then the HUD shows no
+ * clock and the results say so. A class link's timer off instead keeps a clock counting up.
+ */
+export function ownRelaxedMode(settings: ClassSettings | null, relaxedSetting: boolean): boolean {
+  return settings === null && relaxedSetting;
+}
+
+/**
  * The level as this player plays it: with no time limit in relaxed mode or when the class
  * link turns the timer off (the same path as `applyClassMode`), otherwise as written.
  */

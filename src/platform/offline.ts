@@ -9,8 +9,10 @@
 export const SERVICE_WORKER_FILE = 'sw.js';
 
 /**
- * The Chinese font comes in ~100 unicode-range subsets a weight; the browser fetches only those
- * its texts need, and the worker keeps each one it sees in this cache (cache first).
+ * The whole Chinese font (~100 unicode-range slices a weight), declared only for characters
+ * outside the cut font the build ships (scripts/vite-cjk-font.ts, whose files are precached):
+ * the browser fetches only the slices its texts need, and the worker keeps each one it sees in
+ * this cache (cache first). Cut files are named `cut-noto-sans-sc-…`, so this never matches them.
  */
 export const CJK_FONT_CACHE = 'good-deeds-fonts-zh';
 export const CJK_FONT_FILE = /\/noto-sans-sc-[^/]*\.woff2?$/;

@@ -12,7 +12,7 @@ import { isTouchDevice, showTouchPad } from '../ui/touch-pad';
 import { CHAPTERS, LEVEL_ORDER, levelFileName, loadLevelText } from '../platform/level-catalog';
 import { themeOfLevel } from '../audio/music';
 import { checkLevelText, type LevelCheck } from '../core/level-check';
-import { applyTimerChoice } from '../core/class-link';
+import { applyTimerChoice, ownRelaxedMode } from '../core/class-link';
 import type { SfxName } from '../audio/sfx';
 import { soundCaption } from '../ui/sound-captions';
 import { classSettings } from '../platform/class-mode';
@@ -113,7 +113,7 @@ export class PlayScene extends Phaser.Scene {
     }
     // Relaxed mode (the player's, outside class links) or a class link's timer off: no limit.
     const relaxed = accessOf(this.ctx.store.save.settings).relaxed;
-    this.relaxed = classSettings() === null && relaxed;
+    this.relaxed = ownRelaxedMode(classSettings(), relaxed);
     const level = applyTimerChoice(checked.level, classSettings(), relaxed);
     await loadFontsFor(levelTexts(level), [400, 700, 800]);
     if (!this.scene.isActive()) return;

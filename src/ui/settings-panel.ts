@@ -15,6 +15,7 @@ import {
   type Settings,
   type TextSize,
 } from '../core/progression';
+import { isRelaxed } from '../core/class-link';
 import { classSettings } from '../platform/class-mode';
 import type { GameContext } from '../scenes/context';
 import { applyAccess } from './access';
@@ -235,7 +236,7 @@ export function showSettings(
     id: 'settings-relaxed',
     label: t('access.relaxed'),
     help: t('access.relaxedHelp'),
-    checked: classMode ? !classMode.timer : before.relaxed,
+    checked: isRelaxed(classMode, before.relaxed),
     disabled: classMode !== null,
     note: classMode ? t('access.classTimer') : null,
     onChange: (on) => save({ relaxed: on }),

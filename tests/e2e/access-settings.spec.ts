@@ -5,7 +5,15 @@
 // and captions for sounds.
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { clickTile, expectNoErrors, snap, state, waitForScene, watchErrors } from './game';
+import {
+  clickTile,
+  dropFile,
+  expectNoErrors,
+  snap,
+  state,
+  waitForScene,
+  watchErrors,
+} from './game';
 
 const VIEW = { width: 1280, height: 720 };
 
@@ -261,11 +269,7 @@ test('high contrast: every screen in dark on white, told by shapes as well as co
     '"timeLimit": 180',
     '"timeLimit": 28',
   );
-  await page.evaluate((body) => {
-    const data = new DataTransfer();
-    data.items.add(new File([body], 'short.json', { type: 'application/json' }));
-    window.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true }));
-  }, short);
+  await dropFile(page, 'short.json', short);
   await waitForScene(page, 'play');
   await page.keyboard.press('Enter');
   const low = page.locator('.hud-pill.low');

@@ -3,7 +3,7 @@
 // that look like HTML. Each is played as a person plays, with real keys.
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { clickTile, press, snap, state, waitForScene, type Snapshot } from './game';
+import { clickTile, dropFile, press, snap, state, waitForScene, type Snapshot } from './game';
 
 const TICK_MS = 25;
 
@@ -424,19 +424,6 @@ test.describe('pictures that are missing', () => {
     expect(errors).toEqual([]);
   });
 });
-
-async function dropFile(page: Page, name: string, text: string): Promise<void> {
-  await page.evaluate(
-    ([fileName, body]) => {
-      const data = new DataTransfer();
-      data.items.add(new File([body!], fileName!, { type: 'application/json' }));
-      window.dispatchEvent(
-        new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }),
-      );
-    },
-    [name, text],
-  );
-}
 
 test('texts from a level are shown as text, never as HTML', async ({ page }) => {
   const errors = watchErrors(page);

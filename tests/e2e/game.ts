@@ -64,3 +64,17 @@ export async function expectNoErrors(errors: string[]): Promise<void> {
   await Promise.resolve();
   expect(errors, `console errors:\n${errors.join('\n')}`).toEqual([]);
 }
+
+/** Drops a level file on the page, as a designer drags one from their folder. */
+export async function dropFile(page: Page, name: string, text: string): Promise<void> {
+  await page.evaluate(
+    ([fileName, body]) => {
+      const data = new DataTransfer();
+      data.items.add(new File([body!], fileName!, { type: 'application/json' }));
+      window.dispatchEvent(
+        new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }),
+      );
+    },
+    [name, text],
+  );
+}

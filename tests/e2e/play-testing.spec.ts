@@ -1,21 +1,8 @@
 // Designers' play-testing: a level named in the address, a dropped file, and broken levels
 // shown with the checker's messages instead of a crash.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { expectNoErrors, snap, state, waitForScene, watchErrors } from './game';
-
-async function dropFile(page: Page, name: string, text: string): Promise<void> {
-  await page.evaluate(
-    ([fileName, body]) => {
-      const data = new DataTransfer();
-      data.items.add(new File([body!], fileName!, { type: 'application/json' }));
-      window.dispatchEvent(
-        new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }),
-      );
-    },
-    [name, text],
-  );
-}
+import { dropFile, expectNoErrors, snap, state, waitForScene, watchErrors } from './game';
 
 test('?level= opens that level directly', async ({ page }) => {
   const errors = watchErrors(page);

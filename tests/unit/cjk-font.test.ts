@@ -7,17 +7,11 @@ import {
   buildCutFont,
   facesOf,
   gameCharacters,
+  parseUnicodeRange,
   unicodeRange,
 } from '../../scripts/vite-cjk-font.ts';
 
 const root = join(import.meta.dirname, '../..');
-
-function parseRanges(range: string): [number, number][] {
-  return range.split(',').map((part) => {
-    const [lo = '', hi] = part.trim().replace(/^U\+/, '').split('-');
-    return [parseInt(lo, 16), parseInt(hi ?? lo, 16)];
-  });
-}
 
 describe('unicodeRange', () => {
   it('joins neighbours into runs and sorts', () => {
@@ -52,7 +46,7 @@ describe('the cut font', () => {
       for (const face of mine) {
         const file = /url\(\.\/([\w.-]+)\)/.exec(face)![1]!;
         expect(readFileSync(join(dirname(cssFile), file)).length).toBeGreaterThan(100);
-        for (const [lo, hi] of parseRanges(/unicode-range: ([^;]+);/.exec(face)![1]!)) {
+        for (const [lo, hi] of parseUnicodeRange(/unicode-range: ([^;]+);/.exec(face)![1]!)) {
           for (let c = lo; c <= hi; c++) declared.set(c, (declared.get(c) ?? 0) + 1);
         }
       }

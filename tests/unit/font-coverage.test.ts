@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import { parseUnicodeRange } from '../../scripts/vite-cjk-font.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const read = (path: string): string => readFileSync(join(ROOT, path), 'utf8');
@@ -23,11 +24,7 @@ function rangesOf(css: string, file?: string): Range[] {
     .filter((face) => !file || face.includes(file))
     .flatMap((face) => {
       const range = /unicode-range:\s*([^;}]+)/.exec(face)?.[1];
-      if (!range) return [];
-      return range.split(',').map((part): Range => {
-        const [lo = '', hi] = part.trim().replace(/^U\+/i, '').split('-');
-        return [parseInt(lo, 16), parseInt(hi ?? lo, 16)];
-      });
+      return range ? parseUnicodeRange(range) : [];
     });
 }
 
@@ -41,7 +38,9 @@ const pointsOf = (ranges: readonly Range[]): Set<number> => {
 };
 
 // src/main.ts imports Nunito's latin slice (latin-400/700/800.css, which leave out the range:
-// the file holds the latin slice of the full CSS) and Noto Sans SC at weights 400 and 700.
+// the file holds the latin slice of the full CSS) and Noto Sans SC at weights 400 and 700, cut
+// at build time to the game's characters from these slices (scripts/vite-cjk-font.ts; its own
+// test, cjk-font.test.ts, checks the cut declares every one of them).
 const LATIN = rangesOf(read('node_modules/@fontsource/nunito/400.css'), 'latin-400-normal.woff2');
 const CJK_400 = rangesOf(read('node_modules/@fontsource/noto-sans-sc/400.css'));
 const CJK_700 = rangesOf(read('node_modules/@fontsource/noto-sans-sc/700.css'));
