@@ -26,18 +26,24 @@ function woff2Only(): Plugin {
   };
 }
 
-/** Vite emits the favicon that index.html names as a file of its own: put it inline instead. */
+/**
+ * Vite emits the favicon that index.html names as a file of its own: put it inline instead. The
+ * art that index.html preloads for the served game is inlined in the script here: no preloads.
+ */
 function inlineFavicon(): Plugin {
   return {
     name: 'good-deeds-inline-favicon',
     transformIndexHtml: {
       order: 'pre',
       handler: (html) =>
-        html.replace(
-          /(<link rel="icon" type="image\/svg\+xml" href=")(\.\/[^"]+\.svg)(")/,
-          (_, before: string, path: string, after: string) =>
-            `${before}data:image/svg+xml;base64,${readFileSync(resolve(import.meta.dirname, path)).toString('base64')}${after}`,
-        ),
+        html
+          .replace(/\s*<!--[^>]*-->\s*(?=<link rel="preload")/g, '\n    ')
+          .replace(/\s*<link rel="preload"[^>]*>/g, '')
+          .replace(
+            /(<link rel="icon" type="image\/svg\+xml" href=")(\.\/[^"]+\.svg)(")/,
+            (_, before: string, path: string, after: string) =>
+              `${before}data:image/svg+xml;base64,${readFileSync(resolve(import.meta.dirname, path)).toString('base64')}${after}`,
+          ),
     },
   };
 }

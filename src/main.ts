@@ -1,6 +1,5 @@
 // Starts the game: settings, save, sound, language, then Phaser with its scenes.
 import './platform/no-eval';
-import './platform/offline';
 import '@fontsource/nunito/latin-400.css';
 import '@fontsource/nunito/latin-700.css';
 import '@fontsource/nunito/latin-800.css';
@@ -22,13 +21,8 @@ import { ProfileStore } from './platform/profile-store';
 import { installPlayTesting } from './platform/play-test';
 import { silenceWhileHidden } from './platform/page-hidden';
 import { installHook } from './platform/test-hook';
-import { AchievementsScene } from './scenes/achievements-scene';
-import { BootScene } from './scenes/boot-scene';
+import { BootScene, TITLE_WEIGHTS, titleFontText } from './scenes/boot-scene';
 import type { GameContext } from './scenes/context';
-import { DiaryScene } from './scenes/diary-scene';
-import { LevelSelectScene } from './scenes/level-select-scene';
-import { PlayScene } from './scenes/play-scene';
-import { ResultsScene } from './scenes/results-scene';
 import { TitleScene } from './scenes/title-scene';
 import { initI18n, pickLanguage } from './ui/i18n';
 import { toggleMute } from './ui/sound-button';
@@ -49,6 +43,8 @@ async function start(): Promise<void> {
   const lang =
     classMode?.lang ?? pickLanguage(store.save.settings.lang, location.search, navigator.languages);
   await initI18n(lang);
+  // The title's fonts start downloading now, beside Phaser's start and the art (boot waits).
+  if (!teacher) void loadFontsFor(titleFontText(), TITLE_WEIGHTS);
   if (teacher) {
     const { showTeacherPage } = await import('./ui/teacher-page');
     return showTeacherPage(document.getElementById('ui')!);
@@ -136,16 +132,14 @@ async function start(): Promise<void> {
     banner: false,
     scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
     input: { keyboard: false },
+    // Sound is Howler's (src/audio), loaded on the first key press or tap: Phaser's own sound
+    // system would make an audio context at start (about 70 ms here) that nothing uses.
+    audio: { noAudio: true },
+    // Pictures load as <img>, so the ones index.html preloads are taken from there.
+    loader: { imageLoadType: 'HTMLImageElement' },
     render: { antialias: true, roundPixels: false },
-    scene: [
-      BootScene,
-      TitleScene,
-      LevelSelectScene,
-      PlayScene,
-      ResultsScene,
-      DiaryScene,
-      AchievementsScene,
-    ],
+    // The later screens are added when first needed (scenes/go-to.ts).
+    scene: [BootScene, TitleScene],
     callbacks: { preBoot: (g) => g.registry.set('ctx', ctx) },
   });
   keepCanvasFitted(game);

@@ -1,7 +1,7 @@
 // Achievements: small milestones the player earns by playing (a first good deed, a red star,
 // a relay of three, "It's my duty" three times, every chapter passed…). Each is a pure rule
 // over the save after an attempt, the save before it, the attempt and the campaign.
-import { DEED_KINDS } from './deeds/deed-defs';
+import { DEED_KINDS } from './deeds/deed-kinds';
 import { RELAY_WINDOW_MS, scoreState, type DeedScoreLine, type ScoreBreakdown } from './scoring';
 import type { SaveData } from './progression';
 import type { SimState } from './sim-types';

@@ -8,7 +8,8 @@
 // profile has its own family, `<base>:<id>`, each with the same ":next", ":backup" and
 // ":damaged:<n>" copies. Generated ids look like `p` and eight letters or digits, so they never
 // clash with those suffixes.
-import { z } from 'zod';
+import { z } from 'zod/mini';
+import { damagedAt } from './issue-text';
 
 /** The id of the first profile: its save is the one under the original save key. */
 export const FIRST_PROFILE_ID = 'first';
@@ -57,10 +58,10 @@ export function cleanName(raw: string): string {
 }
 
 const profileSchema = z.object({
-  id: z.string().refine(isProfileId, 'not a profile id'),
-  name: z.string().refine((n) => cleanName(n) === n, 'not a clean name'),
-  picture: z.enum(PROFILE_PICTURES).nullable(),
-  created: z.number().min(0),
+  id: z.string().check(z.refine(isProfileId, 'not a profile id')),
+  name: z.string().check(z.refine((n) => cleanName(n) === n, 'not a clean name')),
+  picture: z.nullable(z.enum(PROFILE_PICTURES)),
+  created: z.number().check(z.minimum(0)),
 });
 
 export type Profile = z.infer<typeof profileSchema>;
@@ -69,15 +70,17 @@ const indexSchema = z
   .object({
     version: z.literal(1),
     // Room past MAX_PROFILES: a rebuilt index keeps every save's player, however many.
-    profiles: z.array(profileSchema).min(1).max(1000),
+    profiles: z.array(profileSchema).check(z.minLength(1), z.maxLength(1000)),
     active: z.string(),
   })
-  .refine((i) => new Set(i.profiles.map((p) => p.id)).size === i.profiles.length, {
-    message: 'two profiles have the same id',
-  })
-  .refine((i) => i.profiles.some((p) => p.id === i.active), {
-    message: 'the active profile is not in the list',
-  });
+  .check(
+    z.refine((i) => new Set(i.profiles.map((p) => p.id)).size === i.profiles.length, {
+      message: 'two profiles have the same id',
+    }),
+    z.refine((i) => i.profiles.some((p) => p.id === i.active), {
+      message: 'the active profile is not in the list',
+    }),
+  );
 
 export interface ProfileIndex {
   readonly version: 1;
@@ -127,12 +130,7 @@ export function parseIndex(text: string): IndexParseResult {
   }
   const parsed = indexSchema.safeParse(raw);
   if (!parsed.success) {
-    const first = parsed.error.issues[0];
-    const where = first?.path.join('.') || 'the top level';
-    return {
-      ok: false,
-      reason: `the list of players is damaged at ${where}: ${first?.message ?? 'unknown'}`,
-    };
+    return { ok: false, reason: damagedAt('the list of players', parsed.error.issues) };
   }
   return { ok: true, index: parsed.data };
 }

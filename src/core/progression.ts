@@ -1,6 +1,7 @@
 // Progression: which levels are open, the best result kept per level, the diary pages and
 // achievements collected, and the versioned save record that holds them (with the settings).
-import { z } from 'zod';
+import { z } from 'zod/mini';
+import { damagedAt } from './issue-text';
 import { earnAchievements, longestRelay, type Attempt, type Campaign } from './achievements';
 import { migrateSave, type RawSave } from './save-migrations';
 import type { ScoreBreakdown, Stars } from './scoring';
@@ -9,10 +10,10 @@ export const SAVE_VERSION = 2;
 
 const levelProgressSchema = z.object({
   passed: z.boolean(),
-  bestScore: z.int().min(0),
-  bestStars: z.int().min(0).max(3),
-  bestDeeds: z.int().min(0),
-  plays: z.int().min(0),
+  bestScore: z.int().check(z.minimum(0)),
+  bestStars: z.int().check(z.minimum(0), z.maximum(3)),
+  bestDeeds: z.int().check(z.minimum(0)),
+  plays: z.int().check(z.minimum(0)),
 });
 
 /** Volumes when a save has none (saves from before there were volume settings). */
@@ -20,7 +21,7 @@ export const DEFAULT_MUSIC_VOLUME = 0.6;
 export const DEFAULT_SFX_VOLUME = 0.8;
 
 /** A volume, 0..1. Optional, so older saves still load; a bad value counts as none. */
-const volumeSchema = z.number().min(0).max(1).optional().catch(undefined);
+const volumeSchema = z.catch(z.optional(z.number().check(z.minimum(0), z.maximum(1))), undefined);
 
 /** How big the interface text is. */
 export const TEXT_SIZES = ['normal', 'large', 'largest'] as const;
@@ -30,11 +31,11 @@ export const MOTION_CHOICES = ['device', 'on', 'off'] as const;
 export type MotionChoice = (typeof MOTION_CHOICES)[number];
 
 /** An optional setting: older saves have none, and a bad value counts as none (the default). */
-const optional = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined);
+const optional = <T extends z.ZodMiniType>(schema: T) => z.catch(z.optional(schema), undefined);
 
 const settingsSchema = z.object({
   muted: z.boolean(),
-  lang: z.enum(['en', 'zh']).nullable(),
+  lang: z.nullable(z.enum(['en', 'zh'])),
   /** Music volume, 0..1 (`DEFAULT_MUSIC_VOLUME` when missing: read it with `volumesOf`). */
   musicVolume: volumeSchema,
   /** Sound effects volume, 0..1 (`DEFAULT_SFX_VOLUME` when missing). */
@@ -52,7 +53,7 @@ const settingsSchema = z.object({
   relaxed: optional(z.boolean()),
 });
 
-const count = z.int().min(0);
+const count = z.int().check(z.minimum(0));
 
 const tallySchema = z.object({
   deeds: count,
@@ -295,13 +296,7 @@ export function readSave(text: string): SaveReadResult {
   }
   const parsed = saveSchemaV2.safeParse(record);
   if (!parsed.success) {
-    const first = parsed.error.issues[0];
-    const where = first?.path.join('.') || 'the top level';
-    return {
-      ok: false,
-      problem: 'damaged',
-      reason: `the save is damaged at ${where}: ${first?.message ?? 'unknown'}`,
-    };
+    return { ok: false, problem: 'damaged', reason: damagedAt('the save', parsed.error.issues) };
   }
   return { ok: true, save: parsed.data as SaveData };
 }

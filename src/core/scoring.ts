@@ -1,6 +1,6 @@
 // Scoring: deed points, the relay bonus for deeds done one soon after another, the time
 // bonus, and one to three stars by the level's thresholds.
-import type { DeedKind } from './deeds/deed-defs';
+import type { DeedKind } from './deeds/deed-kinds';
 import type { Character, DeedRecord, Level, SimState } from './sim-types';
 
 /** A deed done within this time of the previous one continues the relay. */

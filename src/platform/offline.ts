@@ -3,7 +3,8 @@
 // it plays with no network. Production and test builds only, served over http(s): never the
 // dev server (it has no worker), never the single-file build (file:// has no service workers).
 // Registered from here rather than by an injected inline script, which the
-// Content-Security-Policy would refuse. Imported for its effect by main.ts.
+// Content-Security-Policy would refuse; once the first screen is up and the page is idle
+// (scenes/go-to.ts), so that the worker's downloads never slow the first screen.
 
 /** The worker's file, next to index.html. */
 export const SERVICE_WORKER_FILE = 'sw.js';
@@ -67,10 +68,6 @@ export function registerServiceWorker(): void {
       .then(keepFonts)
       .catch((e: unknown) => console.warn('Offline play is not available:', e));
   };
-  // After the page has loaded, so that the worker's downloads don't delay the first screen.
   if (document.readyState === 'complete') register();
   else window.addEventListener('load', register, { once: true });
 }
-
-// Not when vite.config.ts reads the constants above in Node.
-if (typeof window !== 'undefined' && typeof document !== 'undefined') registerServiceWorker();

@@ -1,6 +1,8 @@
 // Play-testing for designers: `?level=name` opens a level directly, a level file dropped on the
 // page is played at once, and (with `npm start`) a saved level file restarts in place.
 import type Phaser from 'phaser';
+import { SCENES } from '../scenes/context';
+import { goTo, loadScreens } from '../scenes/go-to';
 import { LEVEL_EVENT } from './level-event';
 import { overrideLevelText } from './level-catalog';
 
@@ -22,8 +24,8 @@ function activeScene(game: Phaser.Game): Phaser.Scene | undefined {
 
 function play(game: Phaser.Game, request: PlayRequest): void {
   const scene = activeScene(game);
-  if (scene) scene.scene.start('play', request);
-  else game.scene.start('play', request);
+  if (scene) goTo(scene, SCENES.play, request);
+  else void loadScreens(game).then(() => game.scene.start(SCENES.play, request));
 }
 
 export function installPlayTesting(game: Phaser.Game): void {
@@ -45,7 +47,7 @@ export function installPlayTesting(game: Phaser.Game): void {
       overrideLevelText(data.id, data.text);
       const scene = activeScene(game);
       const current =
-        scene?.scene.key === 'play'
+        scene?.scene.key === SCENES.play
           ? (scene.scene.settings.data as PlayRequest | undefined)
           : undefined;
       if (current?.levelId === data.id) play(game, current);

@@ -1,6 +1,5 @@
 // A window hook for end-to-end tests (development and test builds only): readiness, the
 // current scene, a snapshot of the simulation, and the sounds that really started.
-import { timeLimitOf } from '../core/sim';
 import type { SimInput, SimState } from '../core/sim-types';
 
 export interface TestHook {
@@ -60,32 +59,4 @@ export function installHook(): TestHook | null {
   };
   window.__goodDeeds = hook;
   return hook;
-}
-
-export function snapshot(state: SimState, paused: boolean): SimSnapshot {
-  return {
-    levelId: state.level.id,
-    status: state.status,
-    tick: state.tick,
-    timeMs: state.timeMs,
-    timeLimitMs: timeLimitOf(state),
-    player: {
-      x: state.player.x,
-      y: state.player.y,
-      moving:
-        state.player.moveT < 1 ||
-        state.player.path.length > 0 ||
-        state.player.pendingInteract !== null,
-      carrying: [...state.player.carrying],
-    },
-    people: state.people.map((p) => ({
-      id: p.id,
-      x: p.x,
-      y: p.y,
-      following: p.following,
-      helped: p.helped,
-    })),
-    deeds: state.deeds.map((d) => ({ id: d.id, status: d.status })),
-    paused,
-  };
 }

@@ -7,9 +7,26 @@ import { linkedLevel } from '../platform/play-test';
 import { t } from '../ui/i18n';
 import { FONT_STACK, loadFontsFor } from '../view/fonts';
 import { TILE } from '../view/layout';
-import { ensureArt } from '../view/placeholder-art';
 import { cssScale, viewportSize } from '../view/screen';
 import { ctxOf, SCENES } from './context';
+import { goTo } from './go-to';
+
+/** The weights the title draws in (canvas and menu). */
+export const TITLE_WEIGHTS = [400, 700, 800] as const;
+
+/** The characters the title screen draws (its name in both languages, its menu). */
+export function titleFontText(): string {
+  const words = [
+    t('title.play'),
+    t('title.continue'),
+    t('title.levels'),
+    t('title.diary'),
+    t('title.achievements'),
+    t('title.language'),
+    t('title.hint'),
+  ].join(' ');
+  return `${t('game.name')} ${t('game.tagline')} ${words} 好人好事 Good Deeds 0123456789+×`;
+}
 
 export class BootScene extends Phaser.Scene {
   constructor() {
@@ -48,13 +65,21 @@ export class BootScene extends Phaser.Scene {
   }
 
   create(): void {
-    // A picture file that did not arrive is drawn as stand-ins, and the player told.
-    ensureArt(this, { atlas: atlasUrl, tiles: tilesUrl });
+    // A picture file that did not arrive is drawn as stand-ins, and the player told (the code
+    // that draws them is fetched only then).
+    const art =
+      this.textures.exists('atlas') && this.textures.exists('tiles')
+        ? null
+        : import('../view/placeholder-art').then(
+            ({ ensureArt }) => ensureArt(this, { atlas: atlasUrl, tiles: tilesUrl }),
+            (e: unknown) => console.error('Good Deeds: no stand-ins for the missing art', e),
+          );
     const hook = ctxOf(this).hook;
     if (hook) hook.renderer = this.game.renderer.type === Phaser.WEBGL ? 'webgl' : 'canvas';
-    void loadFontsFor(`${t('game.name')} 好人好事 Good Deeds 0123456789+×`).then(() => {
+    // Started by main.ts before Phaser: usually here already.
+    void Promise.all([art, loadFontsFor(titleFontText(), TITLE_WEIGHTS)]).then(() => {
       const linked = linkedLevel(location.search);
-      if (linked) this.scene.start(SCENES.play, linked);
+      if (linked) goTo(this, SCENES.play, linked);
       else this.scene.start(SCENES.title);
     });
   }

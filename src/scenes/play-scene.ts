@@ -16,7 +16,7 @@ import { applyTimerChoice, ownRelaxedMode } from '../core/class-link';
 import type { SfxName } from '../audio/sfx';
 import { soundCaption } from '../ui/sound-captions';
 import { classSettings } from '../platform/class-mode';
-import { snapshot } from '../platform/test-hook';
+import { snapshot } from '../platform/sim-snapshot';
 import { deedModule } from '../core/deeds/deed-registry';
 import type { Mounted } from '../ui/dom';
 import { Hud } from '../ui/hud';
@@ -28,6 +28,7 @@ import { watchPlayLayout, type PlayLayout } from '../view/play-layout';
 import { WorldView } from '../view/world-view';
 import { warnUnknownFrames } from '../view/placeholder-art';
 import { ctxOf, markReady, SCENES, type GameContext } from './context';
+import { afterFirstScreen } from './go-to';
 import type { ResultsData } from './results-scene';
 
 export interface PlayData {
@@ -91,6 +92,8 @@ export class PlayScene extends Phaser.Scene {
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.teardown());
     this.stopWhileAway();
     void this.loadLevel();
+    // A level opened by a link is the first screen.
+    afterFirstScreen(this.game);
   }
 
   private async loadLevel(): Promise<void> {

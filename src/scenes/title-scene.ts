@@ -11,9 +11,9 @@ import { drawBackdrop } from '../view/backdrop';
 import { FONT_STACK, loadFontsFor } from '../view/fonts';
 import { keepTitleLaidOut } from '../view/title-layout';
 import { ctxOf, markReady, SCENES } from './context';
+import { afterFirstScreen, goTo } from './go-to';
 import { soundButton } from '../ui/sound-button';
-import { settingsButton } from '../ui/settings-panel';
-import { profileButton } from '../ui/profiles-panel';
+import { profileButton, settingsButton } from '../ui/title-buttons';
 
 /** What the title focuses when it opens again after a change (else Play). */
 export interface TitleData {
@@ -81,6 +81,7 @@ export class TitleScene extends Phaser.Scene {
     const notices = showNotices(ctx.store, ctx.ui);
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => notices.destroy());
     markReady(this);
+    afterFirstScreen(this.game);
   }
 
   private showMenu(): void {
@@ -94,7 +95,7 @@ export class TitleScene extends Phaser.Scene {
         class: 'btn btn-primary',
         onclick: () => {
           ctx.sfx.play('click');
-          this.scene.start(SCENES.play, { levelId: firstOpen });
+          goTo(this, SCENES.play, { levelId: firstOpen });
         },
       },
       icon(UI_ICONS.play),
@@ -106,7 +107,7 @@ export class TitleScene extends Phaser.Scene {
         class: 'btn',
         onclick: () => {
           ctx.sfx.play('click');
-          this.scene.start(SCENES.select);
+          goTo(this, SCENES.select);
         },
       },
       t('title.levels'),
@@ -118,7 +119,7 @@ export class TitleScene extends Phaser.Scene {
           class: 'btn',
           onclick: () => {
             ctx.sfx.play('click');
-            this.scene.start(scene);
+            goTo(this, scene);
           },
         },
         atlasIcon(frame, 28),
@@ -161,9 +162,13 @@ export class TitleScene extends Phaser.Scene {
         { class: 'row' },
         language,
         // Text size, contrast or motion changed: the title is drawn again to match.
-        settingsButton(ctx, (changes) => {
-          if (changes.display) this.restartIfShown({ focus: 'settings' });
-        }),
+        settingsButton(
+          ctx,
+          (changes) => {
+            if (changes.display) this.restartIfShown({ focus: 'settings' });
+          },
+          () => this.restartIfShown({ focus: 'settings' }),
+        ),
         soundButton(ctx),
       ),
       h('p', { class: 'title-hint' }, t('title.hint')),
@@ -172,7 +177,11 @@ export class TitleScene extends Phaser.Scene {
     this.menu?.destroy();
     this.menu = mount(ctx.ui, nav);
     // Another player plays: their save, settings and language, and the title again.
-    const players = profileButton(ctx, () => this.restartIfShown({}));
+    const players = profileButton(
+      ctx,
+      () => this.restartIfShown({}),
+      () => this.restartIfShown({ focus: 'profiles' }),
+    );
     this.players?.destroy();
     this.players = mount(ctx.ui, h('div', { class: 'profile-corner' }, players));
     // First in the reading and Tab order: who is playing, then what to do.

@@ -70,39 +70,6 @@ function openModal(o: ModalOptions): Modal {
 /** What to do once another player plays (or the one playing was deleted). */
 export type OnSwitched = () => void;
 
-/** The title's "Who's playing?" button, showing the player playing now. */
-export function profileButton(ctx: GameContext, onSwitched: OnSwitched): HTMLButtonElement {
-  const btn: HTMLButtonElement = h('button', {
-    class: 'btn profile-button',
-    'aria-haspopup': 'dialog',
-    'data-profile-button': 'true',
-    onclick: () => {
-      ctx.sfx.play('click');
-      showProfiles(ctx, btn, onSwitched, () => paintProfileButton(ctx, btn));
-    },
-  });
-  paintProfileButton(ctx, btn);
-  return btn;
-}
-
-function paintProfileButton(ctx: GameContext, btn: HTMLButtonElement): void {
-  const all = ctx.profiles.profiles;
-  const me = ctx.profiles.active;
-  const named = me.name !== '' || me.picture !== null || all.length > 1;
-  const label = profileLabel(me, all);
-  // Named by what it shows (so the visible words are its name), with "now:" for screen readers.
-  btn.replaceChildren(
-    profilePicture(me, 36),
-    h(
-      'span',
-      { class: 'profile-button-text' },
-      h('span', { class: 'profile-button-who' }, t('profiles.who')),
-      named ? h('span', { class: 'visually-hidden' }, ` ${t('profiles.now')} `) : null,
-      named ? h('span', { class: 'profile-button-name' }, label) : null,
-    ),
-  );
-}
-
 /**
  * Opens the list of players over the current screen. `onSwitched` runs once another player
  * plays; `onChanged` when the dialogue closes after names or pictures changed.

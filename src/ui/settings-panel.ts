@@ -327,24 +327,3 @@ export function trapTab(card: HTMLElement, e: KeyboardEvent): void {
     first?.focus();
   }
 }
-
-/** The title's "Settings" button, which opens the settings and gets the focus back after. */
-export function settingsButton(
-  ctx: GameContext,
-  onClose?: (changes: SettingsChanges) => void,
-): HTMLButtonElement {
-  const btn: HTMLButtonElement = h(
-    'button',
-    {
-      class: 'btn',
-      'aria-haspopup': 'dialog',
-      'data-settings': 'true',
-      onclick: () => {
-        ctx.sfx.play('click');
-        showSettings(ctx, btn, onClose);
-      },
-    },
-    t('settings.open'),
-  );
-  return btn;
-}

@@ -173,8 +173,7 @@ function placeholderTiles(scene: Phaser.Scene): void {
 
 /**
  * After loading: draws stand-ins for the picture files that did not arrive (`files` gives each
- * texture key's address, for the warning) and tells the player once. Always adds the "?" frame
- * to the atlas for pictures a level asks for that it lacks.
+ * texture key's address, for the warning) and tells the player once.
  */
 export function ensureArt(
   scene: Phaser.Scene,
@@ -185,7 +184,7 @@ export function ensureArt(
     missing.push(files.atlas);
     placeholderAtlas(scene);
     markAtlasMissing();
-  } else addPlaceholderFrame(scene);
+  }
   if (!scene.textures.exists('tiles')) {
     missing.push(files.tiles);
     placeholderTiles(scene);
@@ -199,8 +198,12 @@ export function ensureArt(
   addNotice('faults.artMissing');
 }
 
-/** Warns once about each picture a level asks for that the atlas lacks (drawn as a "?"). */
+/**
+ * Before a level is drawn: adds the "?" frame to the atlas (once; not on the title, whose start
+ * it would slow) and warns once about each picture the level asks for that the atlas lacks.
+ */
 export function warnUnknownFrames(scene: Phaser.Scene, names: Iterable<string>): void {
+  addPlaceholderFrame(scene);
   const texture = scene.textures.get('atlas');
   for (const name of new Set(names)) {
     if (!texture.has(name)) {

@@ -53,6 +53,19 @@ export function keepTitleLaidOut(
     });
   }
 
+  // Each change of a text's style draws it again, which with a large font, a stroke and a
+  // shadow is slow: a text's style is set at once, and only when it differs.
+  const styled = new Map<Phaser.GameObjects.Text, string>();
+  const restyle = (
+    text: Phaser.GameObjects.Text,
+    style: Phaser.Types.GameObjects.Text.TextStyle,
+  ) => {
+    const key = JSON.stringify(style);
+    if (styled.get(text) === key) return;
+    styled.set(text, key);
+    text.setStyle(style);
+  };
+
   const layout = (): void => {
     if (!scene.sys.isActive() || !name.active) return;
     const k = cssScale();
@@ -61,24 +74,36 @@ export function keepTitleLaidOut(
     const rw = Math.max(1, region.right - region.left);
     const rh = Math.max(1, region.bottom - region.top);
     // The name's natural width decides the scale across; the block's height decides it down.
-    name.setFontSize(NAME_PX * k).setStroke('#fffaf1', NAME_STROKE * k);
-    const nameW = name.width / k;
+    // Its width grows in step with its size (the stroke grows with it).
+    const namePx = parseFloat(String(name.style.fontSize)) || NAME_PX * k;
+    const nameW = (name.width * NAME_PX) / namePx;
     // In step with the menu: as large as the DOM layer is zoomed, a little more at most.
     const zoom = Number(getComputedStyle(ui).zoom) || 1;
+    // The player's text size (--text-scale, set by ui/access.ts) makes the tagline larger too.
+    const textScale =
+      Number(getComputedStyle(document.documentElement).getPropertyValue('--text-scale')) || 1;
     let s = Math.min(MAX_SCALE * zoom, (rw * 0.92) / nameW, (rh * 0.82) / BLOCK_H);
     for (let pass = 0; pass < 2; pass++) {
-      name
-        .setFontSize(Math.round(NAME_PX * s * k))
-        .setStroke('#fffaf1', NAME_STROKE * s * k)
-        .setShadow(0, 6 * s * k, 'rgba(61,47,34,0.25)', 8 * s * k, true, true);
-      // The player's text size (--text-scale, set by ui/access.ts) makes the tagline larger too.
-      const textScale =
-        Number(getComputedStyle(document.documentElement).getPropertyValue('--text-scale')) || 1;
+      restyle(name, {
+        fontSize: `${Math.round(NAME_PX * s * k)}px`,
+        stroke: '#fffaf1',
+        strokeThickness: NAME_STROKE * s * k,
+        shadow: {
+          offsetX: 0,
+          offsetY: 6 * s * k,
+          color: 'rgba(61,47,34,0.25)',
+          blur: 8 * s * k,
+          stroke: true,
+          fill: true,
+        },
+      });
       const tagPx = Math.max(MIN_TAGLINE_PX, TAGLINE_PX * s) * textScale;
-      tagline
-        .setFontSize(Math.round(tagPx * k))
-        .setStroke('#fffaf1', TAGLINE_STROKE * Math.min(1, tagPx / TAGLINE_PX) * k)
-        .setWordWrapWidth(rw * 0.94 * k, true);
+      restyle(tagline, {
+        fontSize: `${Math.round(tagPx * k)}px`,
+        stroke: '#fffaf1',
+        strokeThickness: TAGLINE_STROKE * Math.min(1, tagPx / TAGLINE_PX) * k,
+        wordWrap: { width: rw * 0.94 * k, useAdvancedWrap: true },
+      });
       const tagH = tagline.height / k;
       const blockH = (NAME_Y + NAME_HALF + 8) * s + tagH;
       if (blockH <= rh * 0.9 || pass === 1) {

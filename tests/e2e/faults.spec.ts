@@ -425,6 +425,28 @@ test.describe('pictures that are missing', () => {
   });
 });
 
+test('the later screens refused: the title says so and stays; after a reload they play', async ({
+  page,
+}) => {
+  const refused = /\/screens-[^/]*\.js(\?|$)/;
+  const errors = watchErrors(page, refused);
+  await page.route(refused, (route) => route.abort('failed'));
+  await page.goto('./?renderer=canvas&lang=en');
+  await waitForScene(page, 'title');
+  await page.getByRole('button', { name: /^(Play|Continue)$/ }).click();
+  const notice = page.getByRole('alert');
+  await expect(notice).toContainText('This part of the game could not be loaded');
+  await waitForScene(page, 'title');
+  await expect(page.getByRole('button', { name: /^(Play|Continue)$/ })).toBeVisible();
+  // The page's own report of the failure, nothing else.
+  expect(errors.filter((e) => !/a screen could not be loaded/.test(e))).toEqual([]);
+  await page.unroute(refused);
+  await page.reload();
+  await waitForScene(page, 'title');
+  await page.getByRole('button', { name: /^(Play|Continue)$/ }).click();
+  await waitForScene(page, 'play');
+});
+
 test('texts from a level are shown as text, never as HTML', async ({ page }) => {
   const errors = watchErrors(page);
   // Any element made from a level's text would be an <img> with src "x" or an onerror handler.

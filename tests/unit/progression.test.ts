@@ -219,7 +219,23 @@ describe('the save record', () => {
     };
     const r = parseSave(JSON.stringify(broken));
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.reason).toContain('levels.one.bestStars');
+    if (!r.ok) expect(r.reason).toBe('the save is damaged at levels.one.bestStars: at most 3');
+  });
+
+  it.each([
+    [{ muted: 'yes', lang: null }, 'settings.muted: expected boolean'],
+    [{ muted: false, lang: 'fr' }, 'settings.lang: expected "en" or "zh"'],
+  ])('says in words what was expected: %j', (settings, said) => {
+    const r = parseSave(JSON.stringify({ ...played(), settings }));
+    expect(r).toEqual({ ok: false, reason: `the save is damaged at ${said}` });
+  });
+
+  it('says a count must be a whole number', () => {
+    const save = played();
+    const broken = { ...save, levels: { one: { ...save.levels['one'], plays: 1.5 } } };
+    const r = parseSave(JSON.stringify(broken));
+    if (r.ok) throw new Error('a broken save was read');
+    expect(r.reason).toBe('the save is damaged at levels.one.plays: expected a whole number');
   });
 
   it('reports a save from a newer version of the game, naming the version', () => {

@@ -1,5 +1,6 @@
 // The schema of a deed: one entry per kind, told apart by "kind".
 import { z } from 'zod';
+import type { DeedKind } from './deed-kinds';
 import { chooseSchema } from './deed-choose';
 import { collectSchema } from './deed-collect';
 import { deliverSchema } from './deed-deliver';
@@ -27,16 +28,8 @@ export const deedSchema = z
   .describe('A good deed the player can do. "kind" says which rules apply.');
 
 export type DeedDef = z.infer<typeof deedSchema>;
-export type DeedKind = DeedDef['kind'];
-export const DEED_KINDS: readonly DeedKind[] = [
-  'deliver',
-  'return',
-  'escort',
-  'repair',
-  'collect',
-  'plant',
-  'teach',
-  'choose',
-  'rescue',
-  'donate',
-];
+export { DEED_KINDS, type DeedKind } from './deed-kinds';
+
+/** Fails to compile when the schemas and DEED_KINDS name different kinds. */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
+export const KINDS_AGREE: Same<DeedDef['kind'], DeedKind> = true;
