@@ -52,10 +52,14 @@ export function afterFirstScreen(game: Phaser.Game): void {
     void loadScreens(game).catch(() => undefined);
     registerServiceWorker();
   };
-  // Safari has no requestIdleCallback.
-  if (typeof window.requestIdleCallback === 'function') {
-    window.requestIdleCallback(later, { timeout: 2000 });
-  } else setTimeout(later, 500);
+  // After the screen has been drawn twice, when the page is idle (Safari has no
+  // requestIdleCallback).
+  const idle = (): void => {
+    if (typeof window.requestIdleCallback === 'function') {
+      window.requestIdleCallback(later, { timeout: 2000 });
+    } else setTimeout(later, 500);
+  };
+  requestAnimationFrame(() => requestAnimationFrame(idle));
 }
 
 /** The newest request: a second click while the chunk comes wins over the first. */

@@ -23,22 +23,29 @@ export const TEXT_SCALE: Readonly<Record<TextSize, number>> = {
 /** The scale of a class link's large print (see classroom.css). */
 const LARGE_PRINT_SCALE = 1.35;
 
-/** Whether the device asks for reduced motion (its own accessibility setting). */
-export function devicePrefersReducedMotion(): boolean {
-  try {
-    return window.matchMedia(MOTION_QUERY).matches;
-  } catch {
-    return false;
+/** The device's reduced-motion query, made once: it is read every frame while a level plays. */
+let motionQuery: MediaQueryList | null | undefined;
+
+function deviceMotionQuery(): MediaQueryList | null {
+  if (motionQuery === undefined) {
+    try {
+      motionQuery = window.matchMedia(MOTION_QUERY);
+    } catch {
+      motionQuery = null;
+    }
   }
+  return motionQuery;
+}
+
+/** Whether the device asks for reduced motion (its own accessibility setting), read live. */
+export function devicePrefersReducedMotion(): boolean {
+  return deviceMotionQuery()?.matches ?? false;
 }
 
 /** Calls `listener` whenever the device's reduced-motion setting changes. */
 export function onDeviceMotionChange(listener: () => void): void {
-  try {
-    window.matchMedia(MOTION_QUERY).addEventListener('change', listener);
-  } catch {
-    // No media queries: the setting stays as it was read.
-  }
+  // No media queries: the setting stays as it was read.
+  deviceMotionQuery()?.addEventListener('change', listener);
 }
 
 /** Whether motion is reduced now, by the player's choice or by their device. */
