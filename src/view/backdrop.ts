@@ -39,7 +39,8 @@ export function drawBackdrop(scene: Phaser.Scene, reducedMotion: boolean): void 
   const height = ROWS.length * TILE;
   // The street is drawn once at its own size, in a container scaled to cover any screen.
   const street = scene.add.container(0, 0).setDepth(-10);
-  street.add(bakeGround(scene, tileIndices(kinds, cols, ROWS.length), 0, 0));
+  const ground = bakeGround(scene, tileIndices(kinds, cols, ROWS.length), 0, 0);
+  street.add(ground.image);
 
   const walkers: [string, number, number][] = [
     ['old-woman', 2.5, 1],
@@ -77,6 +78,7 @@ export function drawBackdrop(scene: Phaser.Scene, reducedMotion: boolean): void 
     // Cover the screen, cropping the street's sides on a tall phone, centred.
     const s = Math.max(w / width, h / height);
     street.setScale(s).setPosition((w - width * s) / 2, (h - height * s) / 2);
+    ground.showAt(s);
     veil.setSize(w, h);
   };
   layout();

@@ -8,7 +8,7 @@ import type { Level, Mover, SimEvent, SimState } from '../core/sim-types';
 import { FONT_STACK } from './fonts';
 import { TILE } from './layout';
 import { HEADROOM_TILES, type PlayArea } from './play-area';
-import { bakeGround } from './ground';
+import { bakeGround, type BakedGround } from './ground';
 import { tileIndices } from './tile-look';
 
 const PLAYER_FRAME = 'child';
@@ -38,6 +38,8 @@ export class WorldView {
   private readonly carried: Phaser.GameObjects.Image[] = [];
   private readonly markers: Phaser.GameObjects.Image[] = [];
   private readonly ring: Phaser.GameObjects.Image;
+  /** The map's ground, baked at the scale the camera shows it. */
+  private readonly ground: BakedGround;
   private readonly cars: Phaser.GameObjects.Image[] = [];
   private readonly lights: Phaser.GameObjects.Graphics;
   private readonly saplings: Phaser.GameObjects.Image[] = [];
@@ -59,7 +61,8 @@ export class WorldView {
     private readonly look: { readonly reducedMotion: boolean; readonly highContrast: boolean },
   ) {
     const strong = look.highContrast;
-    bakeGround(scene, tileIndices(level.tiles, level.width, level.height), 0, 0).setDepth(-100);
+    this.ground = bakeGround(scene, tileIndices(level.tiles, level.width, level.height), 0, 0);
+    this.ground.image.setDepth(-100);
 
     for (const place of level.places) {
       const g = scene.add.graphics().setDepth(-50);
@@ -171,6 +174,7 @@ export class WorldView {
     const h = Math.max(1, Math.round((area.box.bottom - area.box.top) * k));
     cam.setViewport(x, y, w, h);
     cam.setZoom((area.tile * k) / TILE);
+    this.ground.showAt(cam.zoom);
     const mapW = this.level.width * TILE;
     const mapH = this.level.height * TILE;
     const headroom = HEADROOM_TILES * TILE;
