@@ -23,7 +23,8 @@ export interface BakedGround {
 
 /**
  * Bakes tileset indices (rows of columns) into an image at (x, y), `TILE` world pixels a tile,
- * first at 1:1; freed with the scene.
+ * at the scale the first `showAt` asks for (else 1:1, before the scene is first drawn); freed
+ * with the scene.
  */
 export function bakeGround(
   scene: Phaser.Scene,
@@ -40,6 +41,7 @@ export function bakeGround(
   const image = scene.add.image(x, y, '__DEFAULT').setOrigin(0, 0);
 
   const draw = (): void => {
+    if (!key) return;
     const texture = scene.textures.get(key) as Phaser.Textures.DynamicTexture;
     texture.clear();
     indices.forEach((row, ty) =>
@@ -80,14 +82,19 @@ export function bakeGround(
     image.setTexture(key).setDisplaySize(worldW, worldH);
     if (old) scene.textures.remove(old);
   };
-  showAt(1);
+  // The caller usually says the scale at once: one bake, not one at 1:1 and another.
+  const unlessShown = (): void => {
+    if (!key) showAt(1);
+  };
+  scene.events.once(Phaser.Scenes.Events.PRE_RENDER, unlessShown);
 
   const renderer = scene.game.renderer;
   renderer.on(Phaser.Renderer.Events.RESTORE_WEBGL, draw);
   scene.events.once('shutdown', () => {
     renderer.off(Phaser.Renderer.Events.RESTORE_WEBGL, draw);
+    scene.events.off(Phaser.Scenes.Events.PRE_RENDER, unlessShown);
     image.destroy();
-    scene.textures.remove(key);
+    if (key) scene.textures.remove(key);
   });
   return { image, showAt };
 }
