@@ -3,17 +3,8 @@
 // or when first asked for, so that the title comes up sooner on a slow laptop or network.
 import type Phaser from 'phaser';
 import { registerServiceWorker } from '../platform/offline';
-import { addNotice } from '../ui/notices';
+import { noticeNotLoaded } from '../ui/notices';
 import { ctxOf, SCENES } from './context';
-
-/** Scenes in the later chunk (screens.ts). */
-const LATER: ReadonlySet<string> = new Set([
-  SCENES.select,
-  SCENES.play,
-  SCENES.results,
-  SCENES.diary,
-  SCENES.achievements,
-]);
 
 let added: Promise<void> | null = null;
 
@@ -66,12 +57,13 @@ export function afterFirstScreen(game: Phaser.Game): void {
 let latest = 0;
 
 /**
- * Starts scene `key` (with `data`) in place of `from`, fetching it first if it is a later screen
- * not yet here. If it cannot be fetched (offline, a filter blocking the file), the title says so.
+ * Starts scene `key` (with `data`) in place of `from`, fetching the later screens first if it is
+ * not yet in the game. If they cannot be fetched (offline, a filter blocking the file), the
+ * title says so.
  */
 export function goTo(from: Phaser.Scene, key: string, data?: object): void {
   const request = ++latest;
-  if (!LATER.has(key) || from.game.scene.getScene(key)) {
+  if (from.game.scene.getScene(key)) {
     from.scene.start(key, data);
     return;
   }
@@ -85,8 +77,7 @@ export function goTo(from: Phaser.Scene, key: string, data?: object): void {
     },
     (e: unknown) => {
       ui.removeAttribute('aria-busy');
-      console.error('Good Deeds: a screen could not be loaded', e);
-      addNotice('faults.screenMissing');
+      noticeNotLoaded('a screen', e);
       if (shown()) from.scene.start(SCENES.title);
     },
   );

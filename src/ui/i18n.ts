@@ -1,7 +1,7 @@
 // Interface strings in English and Simplified Chinese, and the language choice. The strings are
 // looked up with rosetta (nested keys, `{{name}}` values), with i18next's plural keys
 // (`goal_one`, `goal_other`, chosen by Intl.PluralRules) and English for anything missing.
-// rosetta is under 1 kB where i18next was 15 kB of the first screen's script (issue 6).
+// rosetta (under 1 kB) keeps the first screen's script small (docs/performance.md).
 import rosetta from 'rosetta';
 import en from './locales/en.json';
 import type { LocalText } from '../core/level-schema-parts';

@@ -13,6 +13,15 @@ export function addNotice(key: string): void {
   if (!gameNotices.includes(key)) gameNotices.push(key);
 }
 
+/**
+ * A part of the game fetched on first need (a screen, a dialogue) did not arrive: said in the
+ * console for whoever looks, and to the player over the title.
+ */
+export function noticeNotLoaded(what: string, error: unknown): void {
+  console.error(`Good Deeds: ${what} could not be loaded`, error);
+  addNotice('faults.screenMissing');
+}
+
 /** Shows the store's notices and the game's in `root` as one alert; `destroy` takes it away. */
 export function showNotices(store: SaveStore, root: HTMLElement): { destroy(): void } {
   const notices = [...store.notices];

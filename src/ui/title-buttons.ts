@@ -4,7 +4,7 @@
 import type { GameContext } from '../scenes/context';
 import { h } from './dom';
 import { t } from './i18n';
-import { addNotice } from './notices';
+import { noticeNotLoaded } from './notices';
 import { profileLabel, profilePicture } from './profile-label';
 import type { OnSwitched } from './profiles-panel';
 import type { SettingsChanges } from './settings-panel';
@@ -12,8 +12,7 @@ import type { SettingsChanges } from './settings-panel';
 /** Loads a dialogue's module and opens it; if the file cannot be fetched, the title says so. */
 function openLater<M>(load: () => Promise<M>, open: (module: M) => void, retry: () => void): void {
   load().then(open, (e: unknown) => {
-    console.error('Good Deeds: a dialogue could not be loaded', e);
-    addNotice('faults.screenMissing');
+    noticeNotLoaded('a dialogue', e);
     retry();
   });
 }

@@ -1,6 +1,6 @@
 // Achievements: each rule earned exactly when its milestone is reached, once, at the level where
 // it happened; the diary page of a passed level; the texts of every achievement in both languages.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import {
   BASE_ACHIEVEMENTS,
   achievementList,
@@ -9,7 +9,7 @@ import {
   type Attempt,
   type Campaign,
 } from '../../src/core/achievements';
-import { DEED_KINDS, type DeedKind } from '../../src/core/deeds/deed-defs';
+import { DEED_KINDS, type DeedDef, type DeedKind } from '../../src/core/deeds/deed-defs';
 import { emptySave, recordAttempt, recordResult, type SaveData } from '../../src/core/progression';
 import { RELAY_WINDOW_MS, type ScoreBreakdown, type Stars } from '../../src/core/scoring';
 import type { Character } from '../../src/core/sim-types';
@@ -75,6 +75,11 @@ function playAll(attempts: readonly Attempt[], start: SaveData = emptySave()) {
 const times = (n: number, a: Attempt): Attempt[] => Array.from({ length: n }, () => a);
 
 describe('the list', () => {
+  it('counts the deed kinds the level schema has, no more and no fewer (checked by tsc)', () => {
+    expectTypeOf<DeedKind>().toEqualTypeOf<DeedDef['kind']>();
+    expect(new Set(DEED_KINDS).size).toBe(DEED_KINDS.length);
+  });
+
   it('has at least eight achievements, each id once, with an atlas icon', () => {
     const list = achievementList(CAMPAIGN);
     expect(list.length).toBeGreaterThanOrEqual(8);

@@ -1,6 +1,5 @@
 // The schema of a deed: one entry per kind, told apart by "kind".
 import { z } from 'zod';
-import type { DeedKind } from './deed-kinds';
 import { chooseSchema } from './deed-choose';
 import { collectSchema } from './deed-collect';
 import { deliverSchema } from './deed-deliver';
@@ -29,7 +28,3 @@ export const deedSchema = z
 
 export type DeedDef = z.infer<typeof deedSchema>;
 export { DEED_KINDS, type DeedKind } from './deed-kinds';
-
-/** Fails to compile when the schemas and DEED_KINDS name different kinds. */
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
-export const KINDS_AGREE: Same<DeedDef['kind'], DeedKind> = true;
