@@ -3,6 +3,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { cjkFont } from './scripts/vite-cjk-font.ts';
 import { contentSecurityPolicy } from './scripts/vite-csp.ts';
 import { levelReload } from './scripts/vite-level-reload.ts';
+import { preloadStart } from './scripts/vite-preload-start.ts';
 import { CJK_FONT_CACHE, CJK_FONT_FILE, SERVICE_WORKER_FILE } from './src/platform/offline.ts';
 
 const APP_NAME = 'Good Deeds · 好人好事';
@@ -104,7 +105,14 @@ function appleTouchIcon(): Plugin {
 export default defineConfig({
   // Relative asset paths: the built game works from any static host and from a sub-path.
   base: './',
-  plugins: [cjkFont(), levelReload(), contentSecurityPolicy(), ...offline(), appleTouchIcon()],
+  plugins: [
+    cjkFont(),
+    levelReload(),
+    contentSecurityPolicy(),
+    ...offline(),
+    appleTouchIcon(),
+    preloadStart(),
+  ],
   server: { port: 5173, strictPort: false },
   preview: { port: 4173, strictPort: true },
   build: {

@@ -8,7 +8,6 @@ import './ui/styles.css';
 import './ui/classroom.css';
 import './ui/access.css';
 import './ui/layout.css';
-import Phaser from 'phaser';
 import sfxMap from '../assets/sfx.json';
 import sfxUrl from '../assets/sfx.wav?url';
 import musicManifest from '../assets/music/music.json';
@@ -18,18 +17,16 @@ import { wantsTeacherPage } from './core/class-link';
 import { accessOf, volumesOf } from './core/progression';
 import { keepSoundChoice, startClassMode, startMuted } from './platform/class-mode';
 import { ProfileStore } from './platform/profile-store';
-import { installPlayTesting } from './platform/play-test';
 import { silenceWhileHidden } from './platform/page-hidden';
 import { installHook } from './platform/test-hook';
-import { BootScene, TITLE_WEIGHTS, titleFontText } from './scenes/boot-scene';
+import { TITLE_WEIGHTS, titleFontText } from './scenes/title-text';
 import type { GameContext } from './scenes/context';
-import { TitleScene } from './scenes/title-scene';
 import { initI18n, pickLanguage } from './ui/i18n';
+import { showStartFailure } from './ui/notices';
 import { toggleMute } from './ui/sound-button';
 import { applyAccess, onDeviceMotionChange, reducedMotionFor } from './ui/access';
 import { loadFontsFor } from './view/fonts';
 import { installFullscreenKey } from './ui/fullscreen';
-import { gameSizeForViewport, keepCanvasFitted } from './view/screen';
 
 async function start(): Promise<void> {
   const hook = installHook();
@@ -120,31 +117,16 @@ async function start(): Promise<void> {
 
   installFullscreenKey((text) => ctx.announce(text));
 
-  const renderer = new URLSearchParams(location.search).get('renderer');
-  // The canvas fills the window at any size: see view/screen.ts.
-  const size = gameSizeForViewport();
-  const game = new Phaser.Game({
-    type: renderer === 'canvas' ? Phaser.CANVAS : renderer === 'webgl' ? Phaser.WEBGL : Phaser.AUTO,
-    parent: 'game',
-    width: size.width,
-    height: size.height,
-    backgroundColor: '#f6efe2',
-    banner: false,
-    scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
-    input: { keyboard: false },
-    // Sound is Howler's (src/audio), loaded on the first key press or tap: Phaser's own sound
-    // system would make an audio context at start (about 70 ms here) that nothing uses.
-    audio: { noAudio: true },
-    // Pictures load as <img>, so the ones index.html preloads are taken from there.
-    loader: { imageLoadType: 'HTMLImageElement' },
-    render: { antialias: true, roundPixels: false },
-    // The later screens are added when first needed (scenes/go-to.ts).
-    scene: [BootScene, TitleScene],
-    callbacks: { preBoot: (g) => g.registry.set('ctx', ctx) },
-  });
-  keepCanvasFitted(game);
-  installPlayTesting(game);
-  window.addEventListener('beforeunload', () => game.destroy(true));
+  // Phaser's chunk (fetched since the page began, see index.html) is run only now, when the
+  // title's fonts are already on their way.
+  let startGame: typeof import('./scenes/start-game').startGame;
+  try {
+    ({ startGame } = await import('./scenes/start-game'));
+  } catch (e) {
+    showStartFailure(ctx.ui, e);
+    return;
+  }
+  startGame(ctx);
 }
 
 void start();

@@ -7,26 +7,11 @@ import { linkedLevel } from '../platform/play-test';
 import { t } from '../ui/i18n';
 import { FONT_STACK, loadFontsFor } from '../view/fonts';
 import { TILE } from '../view/layout';
+import { fontMetrics } from '../view/text-metrics';
 import { cssScale, viewportSize } from '../view/screen';
 import { ctxOf, SCENES } from './context';
 import { goTo } from './go-to';
-
-/** The weights the title draws in (canvas and menu). */
-export const TITLE_WEIGHTS = [400, 700, 800] as const;
-
-/** The characters the title screen draws (its name in both languages, its menu). */
-export function titleFontText(): string {
-  const words = [
-    t('title.play'),
-    t('title.continue'),
-    t('title.levels'),
-    t('title.diary'),
-    t('title.achievements'),
-    t('title.language'),
-    t('title.hint'),
-  ].join(' ');
-  return `${t('game.name')} ${t('game.tagline')} ${words} 好人好事 Good Deeds 0123456789+×`;
-}
+import { TITLE_WEIGHTS, titleFontText } from './title-text';
 
 export class BootScene extends Phaser.Scene {
   constructor() {
@@ -51,6 +36,7 @@ export class BootScene extends Phaser.Scene {
       .text(cx, cy + 44, t('boot.loading'), {
         fontFamily: FONT_STACK,
         fontSize: '24px',
+        metrics: fontMetrics('normal', FONT_STACK, 24),
         color: '#6b5a45',
       })
       .setOrigin(0.5);

@@ -9,6 +9,7 @@ import { showNotices } from '../ui/notices';
 import { UI_ICONS } from '../ui/ui-icons';
 import { drawBackdrop } from '../view/backdrop';
 import { FONT_STACK, loadFontsFor } from '../view/fonts';
+import { fontMetrics } from '../view/text-metrics';
 import { keepTitleLaidOut } from '../view/title-layout';
 import { ctxOf, markReady, SCENES } from './context';
 import { afterFirstScreen, goTo } from './go-to';
@@ -47,6 +48,7 @@ export class TitleScene extends Phaser.Scene {
         fontFamily: FONT_STACK,
         fontSize: '92px',
         fontStyle: '800',
+        metrics: fontMetrics('800', FONT_STACK, 92),
         color: '#d9452b',
         stroke: '#fffaf1',
         strokeThickness: 14,
@@ -59,6 +61,7 @@ export class TitleScene extends Phaser.Scene {
         fontFamily: FONT_STACK,
         fontSize: '30px',
         fontStyle: '700',
+        metrics: fontMetrics('700', FONT_STACK, 30),
         color: '#3d2f22',
         stroke: '#fffaf1',
         strokeThickness: 8,

@@ -47,3 +47,19 @@ export function showNotices(store: SaveStore, root: HTMLElement): { destroy(): v
   root.append(box);
   return { destroy: () => box.remove() };
 }
+
+/**
+ * The game itself (Phaser and the first screens) did not arrive: said in the console, and to the
+ * player in `root` with a button that reloads the page.
+ */
+export function showStartFailure(root: HTMLElement, error: unknown): void {
+  console.error('Good Deeds: the game could not be loaded', error);
+  root.append(
+    h(
+      'div',
+      { class: 'notice', role: 'alert', 'data-notices': 'faults.gameMissing' },
+      h('div', {}, h('p', {}, t('faults.gameMissing'))),
+      h('button', { class: 'btn', onclick: () => location.reload() }, t('notice.reload')),
+    ),
+  );
+}

@@ -40,14 +40,18 @@ export async function loadFontsFor(
   if (!('fonts' in document)) return;
   const whole = needsWholeFont(text);
   if (whole) await declareWholeFont();
-  const loads: Promise<unknown>[] = [];
+  // Only the Chinese characters ask for the Chinese font: the Latin font draws the rest, and
+  // asking with them would fetch the Chinese font's own Latin slice too.
+  const chinese = [...text].filter((ch) => CJK.test(ch)).join('');
+  // Each face once (the Chinese font has two weights for the Latin font's three).
+  const faces = new Map<string, string>();
   for (const w of weights) {
-    loads.push(document.fonts.load(`${w} 24px "${LATIN_FONT}"`, text));
-    if (CJK.test(text)) {
+    faces.set(`${w} 24px "${LATIN_FONT}"`, text);
+    if (chinese) {
       const cjk = `${w >= 700 ? 700 : 400} 24px`;
-      loads.push(document.fonts.load(`${cjk} "${CJK_FONT}"`, text));
-      if (whole) loads.push(document.fonts.load(`${cjk} "${CJK_WHOLE_FONT}"`, text));
+      faces.set(`${cjk} "${CJK_FONT}"`, chinese);
+      if (whole) faces.set(`${cjk} "${CJK_WHOLE_FONT}"`, chinese);
     }
   }
-  await Promise.allSettled(loads);
+  await Promise.allSettled([...faces].map(([font, chars]) => document.fonts.load(font, chars)));
 }

@@ -2,9 +2,10 @@
 // between tiles whatever the zoom. It is baked at the scale it is shown at (screen pixels per
 // world pixel), so each frame copies it pixel for pixel: a scaled, smoothed copy of a
 // screen-sized picture is the costliest thing a weak laptop's canvas does each frame (with the
-// processor 4× slower it was late every other frame; pixel for pixel it keeps up). A WebGL
-// canvas that loses its context loses what was drawn into textures: the ground is baked again
-// when the context comes back.
+// processor 4× slower it was late every other frame; pixel for pixel it keeps up). The tiles
+// are copied onto a plain canvas with the browser's own drawImage (a few hundred copies take
+// about a millisecond; Phaser's stamps took ten), whose pixels survive a lost WebGL context:
+// Phaser uploads the canvas again when the context comes back.
 import Phaser from 'phaser';
 import { TILE } from './layout';
 
@@ -40,20 +41,34 @@ export function bakeGround(
   let resolution = 0;
   const image = scene.add.image(x, y, '__DEFAULT').setOrigin(0, 0);
 
-  const draw = (): void => {
-    if (!key) return;
-    const texture = scene.textures.get(key) as Phaser.Textures.DynamicTexture;
-    texture.clear();
+  /** A canvas `width` × `height` with every tile on it, `resolution` pixels a world pixel. */
+  const paint = (width: number, height: number): HTMLCanvasElement => {
+    const canvas = document.createElement('canvas');
+    canvas.width = width;
+    canvas.height = height;
+    const g = canvas.getContext('2d')!;
+    // Tile edges on whole pixels: neighbours meet without a seam at any scale.
+    const at = (n: number): number => Math.round(n * TILE * resolution);
     indices.forEach((row, ty) =>
       row.forEach((index, tx) => {
-        texture.stamp('tiles', index, tx * TILE * resolution, ty * TILE * resolution, {
-          originX: 0,
-          originY: 0,
-          scale: resolution,
-        });
+        const f = scene.textures.getFrame('tiles', index);
+        if (!f) return;
+        const dx = at(tx);
+        const dy = at(ty);
+        g.drawImage(
+          f.source.image as CanvasImageSource,
+          f.cutX,
+          f.cutY,
+          f.cutWidth,
+          f.cutHeight,
+          dx,
+          dy,
+          at(tx + 1) - dx,
+          at(ty + 1) - dy,
+        );
       }),
     );
-    texture.render();
+    return canvas;
   };
 
   const showAt = (scale: number): void => {
@@ -67,15 +82,12 @@ export function bakeGround(
     resolution = wanted;
     const old = key;
     key = `ground-${++serial}`;
-    const texture = scene.textures.addDynamicTexture(
-      key,
-      Math.max(1, Math.round(worldW * resolution)),
-      Math.max(1, Math.round(worldH * resolution)),
-    )!;
-    draw();
+    const width = Math.max(1, Math.round(worldW * resolution));
+    const height = Math.max(1, Math.round(worldH * resolution));
+    const texture = scene.textures.create(key, paint(width, height), width, height)!;
+    texture.add('__BASE', 0, 0, 0, width, height);
     // Shown pixel for pixel: the canvas need not smooth it, and does not pay for smoothing.
-    // (A GPU smooths for nothing; and Phaser's WebGL renderer loses a dynamic texture whose
-    // filter is changed.)
+    // (A GPU smooths for nothing.)
     if (wanted === scale && scene.game.renderer.type === Phaser.CANVAS) {
       texture.setFilter(Phaser.Textures.FilterMode.NEAREST);
     }
@@ -88,10 +100,7 @@ export function bakeGround(
   };
   scene.events.once(Phaser.Scenes.Events.PRE_RENDER, unlessShown);
 
-  const renderer = scene.game.renderer;
-  renderer.on(Phaser.Renderer.Events.RESTORE_WEBGL, draw);
   scene.events.once('shutdown', () => {
-    renderer.off(Phaser.Renderer.Events.RESTORE_WEBGL, draw);
     scene.events.off(Phaser.Scenes.Events.PRE_RENDER, unlessShown);
     image.destroy();
     if (key) scene.textures.remove(key);

@@ -3,7 +3,9 @@
 // screen. Runs again on every resize and whenever the UI layer changes.
 import Phaser from 'phaser';
 import type { Box } from './play-area';
+import { FONT_STACK } from './fonts';
 import { cssScale, viewportSize } from './screen';
+import { fontMetrics } from './text-metrics';
 
 export interface TitleParts {
   logo: Phaser.GameObjects.Image;
@@ -84,8 +86,10 @@ export function keepTitleLaidOut(
       Number(getComputedStyle(document.documentElement).getPropertyValue('--text-scale')) || 1;
     let s = Math.min(MAX_SCALE * zoom, (rw * 0.92) / nameW, (rh * 0.82) / BLOCK_H);
     for (let pass = 0; pass < 2; pass++) {
+      const nameSize = Math.round(NAME_PX * s * k);
       restyle(name, {
-        fontSize: `${Math.round(NAME_PX * s * k)}px`,
+        fontSize: `${nameSize}px`,
+        metrics: fontMetrics('800', FONT_STACK, nameSize),
         stroke: '#fffaf1',
         strokeThickness: NAME_STROKE * s * k,
         shadow: {
@@ -98,8 +102,10 @@ export function keepTitleLaidOut(
         },
       });
       const tagPx = Math.max(MIN_TAGLINE_PX, TAGLINE_PX * s) * textScale;
+      const tagSize = Math.round(tagPx * k);
       restyle(tagline, {
-        fontSize: `${Math.round(tagPx * k)}px`,
+        fontSize: `${tagSize}px`,
+        metrics: fontMetrics('700', FONT_STACK, tagSize),
         stroke: '#fffaf1',
         strokeThickness: TAGLINE_STROKE * Math.min(1, tagPx / TAGLINE_PX) * k,
         wordWrap: { width: rw * 0.94 * k, useAdvancedWrap: true },

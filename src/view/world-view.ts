@@ -6,6 +6,7 @@ import { MOVE_MS } from '../core/sim';
 import { carPosition, walkersGreen } from '../core/traffic';
 import type { Level, Mover, SimEvent, SimState } from '../core/sim-types';
 import { FONT_STACK } from './fonts';
+import { fontMetrics } from './text-metrics';
 import { TILE } from './layout';
 import { HEADROOM_TILES, type PlayArea } from './play-area';
 import { bakeGround, type BakedGround } from './ground';
@@ -486,6 +487,7 @@ export class WorldView {
         fontFamily: FONT_STACK,
         fontSize: `${size}px`,
         fontStyle: '800',
+        metrics: fontMetrics('800', FONT_STACK, size),
         color,
         stroke: '#fffaf1',
         strokeThickness: 7,

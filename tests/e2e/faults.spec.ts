@@ -447,6 +447,23 @@ test('the later screens refused: the title says so and stays; after a reload the
   await waitForScene(page, 'play');
 });
 
+test('the game itself refused: the page says so in the player\'s language, and Reload plays', async ({
+  page,
+}) => {
+  // Phaser's chunk: fetched from the start, run once the title's fonts are asked for.
+  const refused = /\/phaser-[^/]*\.js(\?|$)/;
+  const errors = watchErrors(page, refused);
+  await page.route(refused, (route) => route.abort('failed'));
+  await page.goto('./?renderer=canvas&lang=zh');
+  const notice = page.getByRole('alert');
+  await expect(notice).toContainText('游戏没能载入');
+  expect(errors.filter((e) => !/the game could not be loaded/.test(e))).toEqual([]);
+  await page.unroute(refused);
+  await notice.getByRole('button', { name: '刷新页面' }).click();
+  await waitForScene(page, 'title');
+  await expect(page.getByRole('button', { name: /^(开始|继续)$/ })).toBeVisible();
+});
+
 test('texts from a level are shown as text, never as HTML', async ({ page }) => {
   const errors = watchErrors(page);
   // Any element made from a level's text would be an <img> with src "x" or an onerror handler.
