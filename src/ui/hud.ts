@@ -38,7 +38,8 @@ export class Hud implements Mounted {
   private readonly score: HTMLElement;
   private readonly relay: HTMLElement;
   private readonly carry: HTMLElement;
-  private last = '';
+  /** What each part of the bar was last given. */
+  private readonly last = new Map<string, string>();
 
   constructor(ctx: GameContext, onPause: () => void, options: HudOptions = {}) {
     this.deeds = h('span', { class: 'value', 'data-hud': 'deeds' });
@@ -110,21 +111,39 @@ export class Hud implements Mounted {
   }
 
   update(v: HudValues): void {
-    const key =
-      JSON.stringify(v.carrying) +
-      [v.deedsDone, v.deedsRequired, Math.ceil(v.seconds), v.score, v.relay].join();
-    if (key === this.last) return;
-    this.last = key;
-    this.deeds.textContent = `${v.deedsDone} / ${v.deedsRequired}`;
-    this.time.textContent = formatClock(v.seconds);
+    // Each part is written only when it changes (the clock once a second, the rest seldom): a
+    // page changed every frame is laid out and painted again every frame.
+    this.write('deeds', `${v.deedsDone} / ${v.deedsRequired}`, (text) => {
+      this.deeds.textContent = text;
+    });
+    this.write('time', formatClock(v.seconds), (text) => {
+      this.time.textContent = text;
+    });
     const low = v.countingDown && v.seconds <= 30;
-    this.timePill.classList.toggle('low', low);
-    this.lowNote.hidden = !low;
-    this.score.textContent = String(v.score);
-    this.relay.hidden = v.relay < 2;
-    this.relay.textContent = t('hud.relay', { count: v.relay });
-    this.carry.replaceChildren(...v.carrying.map((frame) => atlasIcon(frame, 34)));
-    if (v.carrying.length === 0) this.carry.append(h('span', { class: 'label' }, t('hud.nothing')));
+    this.write('low', String(low), () => {
+      this.timePill.classList.toggle('low', low);
+      this.lowNote.hidden = !low;
+    });
+    this.write('score', String(v.score), (text) => {
+      this.score.textContent = text;
+    });
+    this.write('relay', String(v.relay), () => {
+      this.relay.hidden = v.relay < 2;
+      this.relay.textContent = t('hud.relay', { count: v.relay });
+    });
+    this.write('carrying', v.carrying.join(), () => {
+      this.carry.replaceChildren(...v.carrying.map((frame) => atlasIcon(frame, 34)));
+      if (v.carrying.length === 0) {
+        this.carry.append(h('span', { class: 'label' }, t('hud.nothing')));
+      }
+    });
+  }
+
+  /** Calls `apply(value)` when `value` differs from what part `part` was last given. */
+  private write(part: string, value: string, apply: (value: string) => void): void {
+    if (this.last.get(part) === value) return;
+    this.last.set(part, value);
+    apply(value);
   }
 
   destroy(): void {

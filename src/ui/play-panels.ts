@@ -136,8 +136,15 @@ export class Caption implements Mounted {
 
   /** Names a sound that just played, for a while. */
   sound(text: string, ms = 2200): void {
-    this.soundLine = h('span', { class: 'sound-caption', 'data-sound-caption': 'true' }, text);
-    this.paint();
+    // The same sound again (each step, say) keeps its line a while longer and changes nothing
+    // on the page; another sound takes the line's place.
+    if (this.soundLine?.textContent !== text) {
+      if (this.soundLine) this.soundLine.textContent = text;
+      else {
+        this.soundLine = h('span', { class: 'sound-caption', 'data-sound-caption': 'true' }, text);
+        this.paint();
+      }
+    }
     window.clearTimeout(this.soundTimer);
     this.soundTimer = window.setTimeout(() => {
       this.soundLine = null;

@@ -7,6 +7,7 @@
 // about a millisecond; Phaser's stamps took ten), whose pixels survive a lost WebGL context:
 // Phaser uploads the canvas again when the context comes back.
 import Phaser from 'phaser';
+import { addCanvasTexture, newCanvas } from './canvas-art';
 import { TILE } from './layout';
 
 let serial = 0;
@@ -22,16 +23,20 @@ export interface BakedGround {
   showAt(scale: number): void;
 }
 
+/** Draws more onto the ground, in world pixels, over the tiles (what never moves). */
+export type GroundOverlay = (g: CanvasRenderingContext2D) => void;
+
 /**
  * Bakes tileset indices (rows of columns) into an image at (x, y), `TILE` world pixels a tile,
- * at the scale the first `showAt` asks for (else 1:1, before the scene is first drawn); freed
- * with the scene.
+ * at the scale the first `showAt` asks for (else 1:1, before the scene is first drawn), with
+ * `overlay` drawn over the tiles; freed with the scene.
  */
 export function bakeGround(
   scene: Phaser.Scene,
   indices: readonly (readonly number[])[],
   x: number,
   y: number,
+  overlay?: GroundOverlay,
 ): BakedGround {
   const rows = indices.length;
   const cols = indices[0]?.length ?? 0;
@@ -43,10 +48,7 @@ export function bakeGround(
 
   /** A canvas `width` × `height` with every tile on it, `resolution` pixels a world pixel. */
   const paint = (width: number, height: number): HTMLCanvasElement => {
-    const canvas = document.createElement('canvas');
-    canvas.width = width;
-    canvas.height = height;
-    const g = canvas.getContext('2d')!;
+    const { canvas, g } = newCanvas(width, height);
     // Tile edges on whole pixels: neighbours meet without a seam at any scale.
     const at = (n: number): number => Math.round(n * TILE * resolution);
     indices.forEach((row, ty) =>
@@ -68,6 +70,12 @@ export function bakeGround(
         );
       }),
     );
+    if (overlay) {
+      g.save();
+      g.scale(resolution, resolution);
+      overlay(g);
+      g.restore();
+    }
     return canvas;
   };
 
@@ -84,8 +92,7 @@ export function bakeGround(
     key = `ground-${++serial}`;
     const width = Math.max(1, Math.round(worldW * resolution));
     const height = Math.max(1, Math.round(worldH * resolution));
-    const texture = scene.textures.create(key, paint(width, height), width, height)!;
-    texture.add('__BASE', 0, 0, 0, width, height);
+    const texture = addCanvasTexture(scene, key, paint(width, height));
     // Shown pixel for pixel: the canvas need not smooth it, and does not pay for smoothing.
     // (A GPU smooths for nothing.)
     if (wanted === scale && scene.game.renderer.type === Phaser.CANVAS) {

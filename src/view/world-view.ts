@@ -9,6 +9,7 @@ import { FONT_STACK } from './fonts';
 import { fontMetrics } from './text-metrics';
 import { TILE } from './layout';
 import { HEADROOM_TILES, type PlayArea } from './play-area';
+import { addCanvasTexture, newCanvas, rgba, roundedRectPath } from './canvas-art';
 import { bakeGround, type BakedGround } from './ground';
 import { tileIndices } from './tile-look';
 
@@ -25,6 +26,8 @@ interface BubbleView {
   icon: Phaser.GameObjects.Image;
   bar: Phaser.GameObjects.Graphics;
   bob: Phaser.Tweens.Tween | null;
+  /** What the icon and the bar show now (drawn again only when it changes). */
+  shown: { icon: string; progress: number | null };
 }
 
 function centre(x: number, y: number): { x: number; y: number } {
@@ -42,7 +45,8 @@ export class WorldView {
   /** The map's ground, baked at the scale the camera shows it. */
   private readonly ground: BakedGround;
   private readonly cars: Phaser.GameObjects.Image[] = [];
-  private readonly lights: Phaser.GameObjects.Graphics;
+  /** One per crosswalk tile on a level with lights: walk (green) or wait (red). */
+  private readonly lights: Phaser.GameObjects.Image[] = [];
   private readonly saplings: Phaser.GameObjects.Image[] = [];
   private readonly dizzy: Phaser.GameObjects.Image;
   private lightsGreen: boolean | null = null;
@@ -62,30 +66,31 @@ export class WorldView {
     private readonly look: { readonly reducedMotion: boolean; readonly highContrast: boolean },
   ) {
     const strong = look.highContrast;
-    this.ground = bakeGround(scene, tileIndices(level.tiles, level.width, level.height), 0, 0);
+    // The places one walks into are outlined on the ground itself (they never move). In high
+    // contrast a dark, thick outline: the place is seen by its edge, not its tint.
+    const outlinePlaces = (g: CanvasRenderingContext2D): void => {
+      g.fillStyle = rgba(0xfff3c4, strong ? 0.5 : 0.35);
+      g.strokeStyle = strong ? rgba(0x1d2430) : rgba(0xf2b53c, 0.8);
+      g.lineWidth = strong ? 5 : 3;
+      for (const place of level.places) {
+        if (place.solid) continue;
+        const x = place.at.x * TILE + 4;
+        const y = place.at.y * TILE + 4;
+        roundedRectPath(g, x, y, place.width * TILE - 8, place.height * TILE - 8, 12);
+        g.fill();
+        g.stroke();
+      }
+    };
+    this.ground = bakeGround(
+      scene,
+      tileIndices(level.tiles, level.width, level.height),
+      0,
+      0,
+      outlinePlaces,
+    );
     this.ground.image.setDepth(-100);
 
     for (const place of level.places) {
-      const g = scene.add.graphics().setDepth(-50);
-      if (!place.solid) {
-        // In high contrast a dark, thick outline: the place is seen by its edge, not its tint.
-        if (strong) g.fillStyle(0xfff3c4, 0.5).lineStyle(5, 0x1d2430, 1);
-        else g.fillStyle(0xfff3c4, 0.35).lineStyle(3, 0xf2b53c, 0.8);
-        g.fillRoundedRect(
-          place.at.x * TILE + 4,
-          place.at.y * TILE + 4,
-          place.width * TILE - 8,
-          place.height * TILE - 8,
-          12,
-        );
-        g.strokeRoundedRect(
-          place.at.x * TILE + 4,
-          place.at.y * TILE + 4,
-          place.width * TILE - 8,
-          place.height * TILE - 8,
-          12,
-        );
-      }
       if (place.sprite) {
         const c = centre(place.at.x + (place.width - 1) / 2, place.at.y + (place.height - 1) / 2);
         const shadowY = c.y + FEET;
@@ -124,7 +129,13 @@ export class WorldView {
     }
 
     for (const deed of level.deeds) this.bubbles.set(deed.id, this.makeBubble());
-    this.lights = scene.add.graphics().setDepth(-30);
+    for (let y = 0; level.lights && y < level.height; y++) {
+      for (let x = 0; x < level.width; x++) {
+        if (level.tiles[y * level.width + x] !== 'crosswalk') continue;
+        const c = centre(x, y);
+        this.lights.push(scene.add.image(c.x, c.y, '__DEFAULT').setDepth(-30).setVisible(false));
+      }
+    }
     this.dizzy = scene.add
       .image(0, 0, 'atlas', 'sparkles')
       .setScale(0.45)
@@ -158,7 +169,7 @@ export class WorldView {
     }
     parts.push(icon, bar);
     const container = this.scene.add.container(0, 0, parts).setDepth(10000).setVisible(false);
-    return { container, icon, bar, bob: null };
+    return { container, icon, bar, bob: null, shown: { icon: 'star', progress: null } };
   }
 
   /**
@@ -295,26 +306,44 @@ export class WorldView {
     const green = walkersGreen(level, state.timeMs);
     if (green === this.lightsGreen) return;
     this.lightsGreen = green;
-    this.lights.clear();
-    for (let y = 0; y < level.height; y++) {
-      for (let x = 0; x < level.width; x++) {
-        if (level.tiles[y * level.width + x] !== 'crosswalk') continue;
-        const c = centre(x, y);
-        this.lights
-          .fillStyle(green ? 0x3fbf62 : 0xe4573d, this.look.highContrast ? 0.45 : 0.28)
-          .fillRoundedRect(c.x - TILE / 2 + 3, c.y - TILE / 2 + 3, TILE - 6, TILE - 6, 10);
-        if (this.look.highContrast) {
-          // Walk or wait told by a shape too: a ring to walk, a cross to wait.
-          const r = TILE * 0.2;
-          this.lights.lineStyle(6, green ? 0x0b4a24 : 0x7a1606, 1);
-          if (green) this.lights.strokeCircle(c.x, c.y, r);
-          else {
-            this.lights.lineBetween(c.x - r, c.y - r, c.x + r, c.y + r);
-            this.lights.lineBetween(c.x - r, c.y + r, c.x + r, c.y - r);
-          }
-        }
+    const key = this.lightTexture(green);
+    for (const light of this.lights)
+      light.setTexture(key).setDisplaySize(TILE, TILE).setVisible(true);
+  }
+
+  /**
+   * The light over a crosswalk tile, drawn once a scene at twice a tile's size: a green or red
+   * tint and, in high contrast, a shape too (a ring to walk, a cross to wait).
+   */
+  private lightTexture(green: boolean): string {
+    const strong = this.look.highContrast;
+    const key = `light-${green ? 'walk' : 'wait'}${strong ? '-strong' : ''}`;
+    const textures = this.scene.textures;
+    if (textures.exists(key)) return key;
+    const k = 2;
+    const { canvas, g } = newCanvas(TILE * k, TILE * k);
+    g.scale(k, k);
+    g.fillStyle = rgba(green ? 0x3fbf62 : 0xe4573d, strong ? 0.45 : 0.28);
+    roundedRectPath(g, 3, 3, TILE - 6, TILE - 6, 10);
+    g.fill();
+    if (strong) {
+      const c = TILE / 2;
+      const r = TILE * 0.2;
+      g.strokeStyle = rgba(green ? 0x0b4a24 : 0x7a1606);
+      g.lineWidth = 6;
+      g.beginPath();
+      if (green) g.arc(c, c, r, 0, Math.PI * 2);
+      else {
+        g.moveTo(c - r, c - r);
+        g.lineTo(c + r, c + r);
+        g.moveTo(c - r, c + r);
+        g.lineTo(c + r, c - r);
       }
+      g.stroke();
     }
+    addCanvasTexture(this.scene, key, canvas);
+    this.scene.events.once(Phaser.Scenes.Events.SHUTDOWN, () => textures.remove(key));
+    return key;
   }
 
   private place(view: PersonView, m: Mover, sinceTickMs: number): void {
@@ -323,9 +352,15 @@ export class WorldView {
     const to = centre(m.x, m.y);
     const x = from.x + (to.x - from.x) * t;
     const y = from.y + (to.y - from.y) * t + FEET;
-    const hop = this.reducedMotion || t >= 1 ? 0 : Math.sin(t * Math.PI) * 7;
-    view.shadow.setPosition(x, y).setDepth(y - 1);
-    view.sprite.setPosition(x, y - hop).setDepth(y);
+    // (The motion setting is read only for someone between two tiles.)
+    const hop = t >= 1 || this.reducedMotion ? 0 : Math.sin(t * Math.PI) * 7;
+    view.shadow.setPosition(x, y);
+    view.sprite.setPosition(x, y - hop);
+    // A new depth sorts the whole scene before it is drawn: only when someone has moved.
+    if (view.sprite.depth !== y) {
+      view.shadow.setDepth(y - 1);
+      view.sprite.setDepth(y);
+    }
     if (m.facing === 'left') view.sprite.setFlipX(true);
     else if (m.facing === 'right') view.sprite.setFlipX(false);
   }
@@ -386,13 +421,20 @@ export class WorldView {
         bubble.bob = null;
       }
       if (person?.following) bubble.container.setY(y);
-      bubble.icon.setFrame(need.icon);
-      bubble.bar.clear();
-      if (need.progress !== null) {
-        bubble.bar.fillStyle(0xe4d5bd, 1).fillRoundedRect(-24, 20, 48, 8, 4);
-        bubble.bar
-          .fillStyle(0x3f8f5a, 1)
-          .fillRoundedRect(-24, 20, Math.max(8, 48 * need.progress), 8, 4);
+      // Changed only when they change: a new frame or bar each frame costs a weak laptop.
+      if (bubble.shown.icon !== need.icon) {
+        bubble.shown.icon = need.icon;
+        bubble.icon.setFrame(need.icon);
+      }
+      if (bubble.shown.progress !== need.progress) {
+        bubble.shown.progress = need.progress;
+        bubble.bar.clear();
+        if (need.progress !== null) {
+          bubble.bar.fillStyle(0xe4d5bd, 1).fillRoundedRect(-24, 20, 48, 8, 4);
+          bubble.bar
+            .fillStyle(0x3f8f5a, 1)
+            .fillRoundedRect(-24, 20, Math.max(8, 48 * need.progress), 8, 4);
+        }
       }
       if (need.target) {
         const m = this.markers[markerCount] ?? this.makeMarker();

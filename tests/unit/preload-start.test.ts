@@ -14,7 +14,7 @@ function chunk(
 }
 
 function bundleOf(...chunks: OutputChunk[]): OutputBundle {
-  return Object.fromEntries(chunks.map((c) => [c.fileName, c])) as OutputBundle;
+  return Object.fromEntries(chunks.map((c) => [c.fileName, c]));
 }
 
 describe('startChunks', () => {
