@@ -447,7 +447,7 @@ test('the later screens refused: the title says so and stays; after a reload the
   await waitForScene(page, 'play');
 });
 
-test('the game itself refused: the page says so in the player\'s language, and Reload plays', async ({
+test("the game itself refused: the page says so in the player's language, and Reload plays", async ({
   page,
 }) => {
   // Phaser's chunk: fetched from the start, run once the title's fonts are asked for.
