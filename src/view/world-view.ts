@@ -157,7 +157,7 @@ export class WorldView {
   private makeBubble(): BubbleView {
     const bg = this.scene.add.image(0, 0, 'atlas', 'bubble').setScale(0.9);
     const icon = this.scene.add.image(0, -3, 'atlas', 'star').setScale(0.5);
-    const bar = this.scene.add.graphics();
+    const bar = this.scene.add.graphics().setVisible(false);
     const parts: Phaser.GameObjects.GameObject[] = [bg];
     if (this.look.highContrast) {
       // A thick dark outline round the bubble and its tail (the frame's shape at 0.9 scale).
@@ -428,7 +428,7 @@ export class WorldView {
       }
       if (bubble.shown.progress !== need.progress) {
         bubble.shown.progress = need.progress;
-        bubble.bar.clear();
+        bubble.bar.clear().setVisible(need.progress !== null);
         if (need.progress !== null) {
           bubble.bar.fillStyle(0xe4d5bd, 1).fillRoundedRect(-24, 20, 48, 8, 4);
           bubble.bar
