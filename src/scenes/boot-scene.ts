@@ -13,6 +13,9 @@ import { ctxOf, SCENES } from './context';
 import { goTo } from './go-to';
 import { TITLE_WEIGHTS, titleFontText } from './title-text';
 
+/** How long the art may take before the loading bar is shown. */
+const LOADING_SHOWN_AFTER_MS = 400;
+
 export class BootScene extends Phaser.Scene {
   constructor() {
     super(SCENES.boot);
@@ -29,22 +32,39 @@ export class BootScene extends Phaser.Scene {
     const cx = 0;
     const cy = 0;
     const barW = Math.min(420, viewportSize().width * 0.8);
-    const frame = this.add.graphics();
-    frame.fillStyle(0xe8dcc6, 1).fillRoundedRect(cx - barW / 2 - 6, cy - 16, barW + 12, 32, 16);
-    const bar = this.add.graphics();
-    this.add
-      .text(cx, cy + 44, t('boot.loading'), {
-        fontFamily: FONT_STACK,
-        fontSize: '24px',
-        metrics: fontMetrics('normal', FONT_STACK, 24),
-        color: '#6b5a45',
-      })
-      .setOrigin(0.5);
-    this.load.on('progress', (p: number) => {
-      bar.clear();
+    let bar: Phaser.GameObjects.Graphics | null = null;
+    let progress = 0;
+    const drawBar = (): void => {
       bar
+        ?.clear()
         .fillStyle(0xe4573d, 1)
-        .fillRoundedRect(cx - barW / 2, cy - 10, Math.max(20, barW * p), 20, 10);
+        .fillRoundedRect(cx - barW / 2, cy - 10, Math.max(20, barW * progress), 20, 10);
+    };
+    // A quick load shows nothing (a bar that flashes for a moment is only noise, and drawing it
+    // slows the first screen): the bar and its words come if the art takes a while.
+    const showLoading = (): void => {
+      this.add
+        .graphics()
+        .fillStyle(0xe8dcc6, 1)
+        .fillRoundedRect(cx - barW / 2 - 6, cy - 16, barW + 12, 32, 16);
+      bar = this.add.graphics();
+      drawBar();
+      this.add
+        .text(cx, cy + 44, t('boot.loading'), {
+          fontFamily: FONT_STACK,
+          fontSize: '24px',
+          metrics: fontMetrics('normal', FONT_STACK, 24),
+          color: '#6b5a45',
+        })
+        .setOrigin(0.5);
+    };
+    const timer = window.setTimeout(showLoading, LOADING_SHOWN_AFTER_MS);
+    for (const gone of [Phaser.Scenes.Events.SHUTDOWN, Phaser.Scenes.Events.DESTROY]) {
+      this.events.once(gone, () => window.clearTimeout(timer));
+    }
+    this.load.on('progress', (p: number) => {
+      progress = p;
+      drawBar();
     });
     this.load.atlas('atlas', atlasUrl, atlasJson);
     this.load.spritesheet('tiles', tilesUrl, { frameWidth: TILE, frameHeight: TILE });

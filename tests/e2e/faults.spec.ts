@@ -425,6 +425,40 @@ test.describe('pictures that are missing', () => {
   });
 });
 
+test('slow art: the loading bar comes after a moment, fills, and the title follows', async ({
+  page,
+}) => {
+  const errors = watchErrors(page);
+  // The art arrives 3 s late (a slow school network).
+  await page.route(/\/atlas-[^/]*\.png(\?|$)/, async (route) => {
+    await new Promise((done) => setTimeout(done, 3000));
+    await route.continue();
+  });
+  // Not waiting for the page's load event: it waits for the preloaded art.
+  await page.goto('./?renderer=canvas&lang=en', { waitUntil: 'commit' });
+  // The bar's red (#e4573d), counted on the canvas while the title has not come yet.
+  const barPixels = (): Promise<number> =>
+    page.evaluate(() => {
+      if (window.__goodDeeds?.scene === 'title') return -1;
+      const c = document.querySelector('canvas')!;
+      const copy = document.createElement('canvas');
+      copy.width = c.width;
+      copy.height = c.height;
+      const g = copy.getContext('2d')!;
+      g.drawImage(c, 0, 0);
+      const d = g.getImageData(0, 0, c.width, c.height).data;
+      let n = 0;
+      for (let i = 0; i < d.length; i += 4) {
+        if (Math.abs(d[i]! - 228) + Math.abs(d[i + 1]! - 87) + Math.abs(d[i + 2]! - 61) < 30) n++;
+      }
+      return n;
+    });
+  await page.waitForFunction(() => document.querySelector('canvas') !== null);
+  await expect.poll(barPixels, { timeout: 10_000 }).toBeGreaterThan(500);
+  await waitForScene(page, 'title');
+  expect(errors).toEqual([]);
+});
+
 test('the later screens refused: the title says so and stays; after a reload they play', async ({
   page,
 }) => {
