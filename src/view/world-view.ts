@@ -53,6 +53,10 @@ export class WorldView {
   /** True while the camera follows the player (the map is larger than the screen). */
   following = false;
 
+  /** Effects that have played out, kept to be used again: labels by colour and size, pictures. */
+  private readonly spareLabels = new Map<string, Phaser.GameObjects.Text[]>();
+  private readonly spareImages: Phaser.GameObjects.Image[] = [];
+
   /** Marker rings drawn over the markers in high contrast, one per marker. */
   private readonly markerRings: (Phaser.GameObjects.Graphics | null)[] = [];
 
@@ -524,19 +528,7 @@ export class WorldView {
     size: number,
     delay = 0,
   ): void {
-    const label = this.scene.add
-      .text(x, y, text, {
-        fontFamily: FONT_STACK,
-        fontSize: `${size}px`,
-        fontStyle: '800',
-        metrics: fontMetrics('800', FONT_STACK, size),
-        color,
-        stroke: '#fffaf1',
-        strokeThickness: 7,
-      })
-      .setOrigin(0.5)
-      .setDepth(20000)
-      .setAlpha(0);
+    const label = this.takeLabel(color, size).setText(text).setPosition(x, y).setAlpha(0);
     this.scene.tweens.add({
       targets: label,
       y: y - (this.reducedMotion ? 0 : 50),
@@ -545,12 +537,12 @@ export class WorldView {
       duration: 1300,
       ease: 'Cubic.Out',
       onStart: () => label.setAlpha(1),
-      onComplete: () => label.destroy(),
+      onComplete: () => this.putBack(label, this.spareLabels.get(`${color} ${size}`)!),
     });
   }
 
   private burst(x: number, y: number): void {
-    const heart = this.scene.add.image(x, y, 'atlas', 'red-heart').setScale(0.5).setDepth(19999);
+    const heart = this.takeImage('red-heart', 19999).setPosition(x, y).setScale(0.5);
     this.scene.tweens.add({
       targets: heart,
       y: y - 40,
@@ -558,12 +550,12 @@ export class WorldView {
       alpha: 0,
       duration: 1100,
       ease: 'Sine.Out',
-      onComplete: () => heart.destroy(),
+      onComplete: () => this.putBack(heart, this.spareImages),
     });
     if (this.reducedMotion) return;
     for (let i = 0; i < 6; i++) {
       const a = (i / 6) * Math.PI * 2;
-      const s = this.scene.add.image(x, y, 'atlas', 'sparkles').setScale(0.35).setDepth(19998);
+      const s = this.takeImage('sparkles', 19998).setPosition(x, y).setScale(0.35);
       this.scene.tweens.add({
         targets: s,
         x: x + Math.cos(a) * 60,
@@ -572,8 +564,48 @@ export class WorldView {
         scale: 0.15,
         duration: 650,
         ease: 'Cubic.Out',
-        onComplete: () => s.destroy(),
+        onComplete: () => this.putBack(s, this.spareImages),
       });
     }
+  }
+
+  /**
+   * A floating number's label in `color` and `size`: one put back earlier if there is one (its
+   * canvas and texture kept), else a new one.
+   */
+  private takeLabel(color: string, size: number): Phaser.GameObjects.Text {
+    const key = `${color} ${size}`;
+    let spare = this.spareLabels.get(key);
+    if (!spare) this.spareLabels.set(key, (spare = []));
+    const label =
+      spare.pop() ??
+      this.scene.add
+        .text(0, 0, '', {
+          fontFamily: FONT_STACK,
+          fontSize: `${size}px`,
+          fontStyle: '800',
+          metrics: fontMetrics('800', FONT_STACK, size),
+          color,
+          stroke: '#fffaf1',
+          strokeThickness: 7,
+        })
+        .setOrigin(0.5)
+        .setDepth(20000);
+    return label.setVisible(true);
+  }
+
+  /** An effect's picture (a heart, sparkles): one put back earlier, else a new one. */
+  private takeImage(frame: string, depth: number): Phaser.GameObjects.Image {
+    const image = this.spareImages.pop() ?? this.scene.add.image(0, 0, 'atlas', frame);
+    return image.setFrame(frame).setDepth(depth).setAlpha(1).setVisible(true);
+  }
+
+  /** An effect that has played out, hidden and kept for the next. */
+  private putBack<T extends Phaser.GameObjects.Image | Phaser.GameObjects.Text>(
+    object: T,
+    spare: T[],
+  ): void {
+    object.setVisible(false);
+    spare.push(object);
   }
 }
