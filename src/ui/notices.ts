@@ -4,6 +4,7 @@
 import type { SaveStore } from '../platform/save-store';
 import { h } from './dom';
 import { t } from './i18n';
+import { UI_ICONS } from './ui-icons';
 
 /** Notices about the game itself (not the save), each a translation key, until dismissed. */
 const gameNotices: string[] = [];
@@ -54,12 +55,21 @@ export function showNotices(store: SaveStore, root: HTMLElement): { destroy(): v
  */
 export function showStartFailure(root: HTMLElement, error: unknown): void {
   console.error('Good Deeds: the game could not be loaded', error);
+  const reload = h(
+    'button',
+    { class: 'btn btn-primary', onclick: () => location.reload() },
+    t('notice.reload'),
+  );
   root.append(
     h(
       'div',
-      { class: 'notice', role: 'alert', 'data-notices': 'faults.gameMissing' },
-      h('div', {}, h('p', {}, t('faults.gameMissing'))),
-      h('button', { class: 'btn', onclick: () => location.reload() }, t('notice.reload')),
+      { class: 'notice start-failure', role: 'alert', 'data-notices': 'faults.gameMissing' },
+      h('img', { src: UI_ICONS.logo, alt: '', width: '64', height: '64' }),
+      h('h1', {}, t('game.name')),
+      h('p', {}, t('faults.gameMissing')),
+      reload,
     ),
   );
+  // Enter or Space reloads at once; a screen reader reads the alert.
+  reload.focus();
 }

@@ -492,8 +492,10 @@ test("the game itself refused: the page says so in the player's language, and Re
   const notice = page.getByRole('alert');
   await expect(notice).toContainText('游戏没能载入');
   expect(errors.filter((e) => !/the game could not be loaded/.test(e))).toEqual([]);
+  await expect(notice.getByRole('heading', { name: '好人好事' })).toBeVisible();
+  await expect(notice.getByRole('button', { name: '刷新页面' })).toBeFocused();
   await page.unroute(refused);
-  await notice.getByRole('button', { name: '刷新页面' }).click();
+  await page.keyboard.press('Enter');
   await waitForScene(page, 'title');
   await expect(page.getByRole('button', { name: /^(开始|继续)$/ })).toBeVisible();
 });
