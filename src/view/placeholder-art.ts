@@ -9,6 +9,7 @@ import atlasJson from '../../assets/atlas.json';
 import tilesJson from '../../assets/tiles.json';
 import { markAtlasMissing } from '../ui/atlas-icon';
 import { addNotice } from '../ui/notices';
+import { newCanvas } from './canvas-art';
 import { TILE } from './layout';
 
 /** The frame drawn for a picture the atlas lacks. */
@@ -103,18 +104,11 @@ function drawQuestion(ctx: CanvasRenderingContext2D, x: number, y: number, name:
   ctx.fillText('?', x + FRAME / 2, y + FRAME / 2 + 2);
 }
 
-function canvasOf(width: number, height: number): [HTMLCanvasElement, CanvasRenderingContext2D] {
-  const canvas = document.createElement('canvas');
-  canvas.width = width;
-  canvas.height = height;
-  return [canvas, canvas.getContext('2d')!];
-}
-
 /** An atlas of "?" squares with a frame for every picture the game's atlas has. */
 function placeholderAtlas(scene: Phaser.Scene): void {
   const names = [PLACEHOLDER_FRAME, ...FRAME_NAMES];
   const columns = 16;
-  const [canvas, ctx] = canvasOf(columns * FRAME, Math.ceil(names.length / columns) * FRAME);
+  const { canvas, g: ctx } = newCanvas(columns * FRAME, Math.ceil(names.length / columns) * FRAME);
   const texture = scene.textures.addCanvas('atlas', canvas)!;
   names.forEach((name, i) => {
     const x = (i % columns) * FRAME;
@@ -130,7 +124,7 @@ function placeholderAtlas(scene: Phaser.Scene): void {
 function addPlaceholderFrame(scene: Phaser.Scene): void {
   const texture = scene.textures.get('atlas');
   if (texture.has(PLACEHOLDER_FRAME)) return;
-  const [canvas, ctx] = canvasOf(FRAME, FRAME);
+  const { canvas, g: ctx } = newCanvas(FRAME, FRAME);
   drawQuestion(ctx, 0, 0, PLACEHOLDER_FRAME);
   texture.source.push(new Phaser.Textures.TextureSource(texture, canvas));
   texture.add(PLACEHOLDER_FRAME, texture.source.length - 1, 0, 0, FRAME, FRAME);
@@ -141,7 +135,7 @@ function addPlaceholderFrame(scene: Phaser.Scene): void {
 /** Plain ground of the right colour for each tile of the tileset. */
 function placeholderTiles(scene: Phaser.Scene): void {
   const { columns, count } = tilesJson;
-  const [canvas, ctx] = canvasOf(columns * TILE, Math.ceil(count / columns) * TILE);
+  const { canvas, g: ctx } = newCanvas(columns * TILE, Math.ceil(count / columns) * TILE);
   const texture = scene.textures.addCanvas('tiles', canvas)!;
   const lookOf = new Map<number, string>();
   for (const [look, indices] of Object.entries(tilesJson.tiles)) {

@@ -537,7 +537,7 @@ export class WorldView {
       duration: 1300,
       ease: 'Cubic.Out',
       onStart: () => label.setAlpha(1),
-      onComplete: () => this.putBack(label, this.spareLabels.get(`${color} ${size}`)!),
+      onComplete: () => this.putBack(label, this.spareLabelsOf(color, size)),
     });
   }
 
@@ -574,11 +574,8 @@ export class WorldView {
    * canvas and texture kept), else a new one.
    */
   private takeLabel(color: string, size: number): Phaser.GameObjects.Text {
-    const key = `${color} ${size}`;
-    let spare = this.spareLabels.get(key);
-    if (!spare) this.spareLabels.set(key, (spare = []));
     const label =
-      spare.pop() ??
+      this.spareLabelsOf(color, size).pop() ??
       this.scene.add
         .text(0, 0, '', {
           fontFamily: FONT_STACK,
@@ -592,6 +589,14 @@ export class WorldView {
         .setOrigin(0.5)
         .setDepth(20000);
     return label.setVisible(true);
+  }
+
+  /** The labels in `color` and `size` put back so far (their own list, made on first need). */
+  private spareLabelsOf(color: string, size: number): Phaser.GameObjects.Text[] {
+    const key = `${color} ${size}`;
+    let spare = this.spareLabels.get(key);
+    if (!spare) this.spareLabels.set(key, (spare = []));
+    return spare;
   }
 
   /** An effect's picture (a heart, sparkles): one put back earlier, else a new one. */

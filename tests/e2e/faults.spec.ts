@@ -20,6 +20,16 @@ function watchErrors(page: Page, allowed: RegExp | null = null): string[] {
   return errors;
 }
 
+/**
+ * Makes every request for `files` fail, as a network or a filter would; returns the console
+ * errors and uncaught exceptions that follow (the failed requests themselves left out).
+ */
+async function refuse(page: Page, files: RegExp): Promise<string[]> {
+  const errors = watchErrors(page, files);
+  await page.route(files, (route) => route.abort('failed'));
+  return errors;
+}
+
 function watchWarnings(page: Page): string[] {
   const warnings: string[] = [];
   page.on('console', (m) => {
@@ -379,9 +389,8 @@ test.describe('pictures that are missing', () => {
     page,
   }) => {
     const refused = /\/(atlas|tiles)[^/]*\.png(\?|$)/;
-    const errors = watchErrors(page, refused);
+    const errors = await refuse(page, refused);
     const warnings = watchWarnings(page);
-    await page.route(refused, (route) => route.abort('failed'));
     await page.goto('./?renderer=canvas&lang=en');
     await waitForScene(page, 'title');
     const notice = page.getByRole('alert');
@@ -463,8 +472,7 @@ test('the later screens refused: the title says so and stays; after a reload the
   page,
 }) => {
   const refused = /\/screens-[^/]*\.js(\?|$)/;
-  const errors = watchErrors(page, refused);
-  await page.route(refused, (route) => route.abort('failed'));
+  const errors = await refuse(page, refused);
   await page.goto('./?renderer=canvas&lang=en');
   await waitForScene(page, 'title');
   await page.getByRole('button', { name: /^(Play|Continue)$/ }).click();
@@ -486,8 +494,7 @@ test("the game itself refused: the page says so in the player's language, and Re
 }) => {
   // Phaser's chunk: fetched from the start, run once the title's fonts are asked for.
   const refused = /\/phaser-[^/]*\.js(\?|$)/;
-  const errors = watchErrors(page, refused);
-  await page.route(refused, (route) => route.abort('failed'));
+  const errors = await refuse(page, refused);
   await page.goto('./?renderer=canvas&lang=zh');
   const notice = page.getByRole('alert');
   await expect(notice).toContainText('游戏没能载入');
