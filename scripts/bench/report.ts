@@ -21,7 +21,11 @@ export interface FrameCase {
   gameWhat: string;
   /** Why there is no game figure, when there is none. */
   gameNote?: string;
+  /** Pictures the game had in view (its ground included), as it counted them; null if it did not. */
+  gamePictures: number | null;
   baseline: FrameStats;
+  /** Moving sprites the bare page drew over its ground. */
+  baselineSprites: number;
   baselineWhat: string;
 }
 
@@ -41,7 +45,7 @@ export interface Results {
   subjects: {
     heaviestLevel: { id: string; title: string; things: number };
     stressLevel: { people: number; items: number; cars: number };
-    baselineSprites: { firstFrameAndHeap: number; level: number; stress: number };
+    baselineSprites: { firstFrameAndHeap: number };
   };
   firstFrame: Record<Renderer, { game: Sampled; baseline: Sampled }>;
   frames: FrameCase[];
@@ -269,9 +273,15 @@ export function table(r: Results): string {
 /** What was played and drawn, in words. */
 export function subjects(r: Results): string {
   const { heaviestLevel: h, stressLevel: st, baselineSprites: b } = r.subjects;
+  const drawn = (id: FrameCase['id']): string => {
+    const cases = r.frames.filter((c) => c.id === id);
+    const pictures = cases.map((c) => c.gamePictures ?? '?').join(', ');
+    const sprites = cases.map((c) => c.baselineSprites).join(', ');
+    return `the game had ${pictures} pictures in view (ground included); baseline: ground + ${sprites} moving sprites`;
+  };
   return [
-    `- Heaviest level: ${h.id} (${h.things} people, items, places, deeds and cars); baseline: ${b.level} moving sprites.`,
-    `- Stress level: ${st.items} bobbing items, ${st.cars} driving cars, ${st.people} standing people; baseline: ${b.stress} moving sprites.`,
+    `- Heaviest level: ${h.id} (${h.things} people, items, places, deeds and cars); ${drawn('level')}.`,
+    `- Stress level: ${st.items} bobbing items, ${st.cars} driving cars, ${st.people} standing people; ${drawn('stress')}.`,
     `- First frame and heap: the game's title screen and heaviest level; baseline: ${b.firstFrameAndHeap} sprites.`,
     `- Machine: ${r.machine.cpus} × ${r.machine.cpuModel}, ${r.machine.memoryGiB} GiB, ${r.machine.chromium}, Node ${r.machine.node}, Phaser ${r.machine.phaser}; load average ${r.machine.loadAverageBefore} before, ${r.machine.loadAverageAfter} after.`,
   ].join('\n');

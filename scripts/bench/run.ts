@@ -209,13 +209,20 @@ async function withSession<T>(
   }
 }
 
+/** What the game showed while a level was played: frame times and the pictures in view. */
+interface Played {
+  stats: FrameStats;
+  /** Pictures in the camera's view (the ground included), or null if the game did not say. */
+  pictures: number | null;
+}
+
 /** Frame times while a level is played with held arrow keys. */
 async function playFrames(
   s: Session,
   url: string,
   title: string,
   drop?: { name: string; text: string },
-): Promise<FrameStats> {
+): Promise<Played> {
   await s.page.goto(url);
   if (drop) {
     await waitForScene(s.page, 'title');
@@ -225,7 +232,14 @@ async function playFrames(
   const walk = walkAbout(s.page);
   try {
     await s.page.waitForTimeout(WARMUP_MS);
-    return frameStats(await recordFrames(s.page, SECONDS * 1000));
+    const stats = frameStats(await recordFrames(s.page, SECONDS * 1000));
+    const pictures = await s.page.evaluate(
+      () =>
+        (
+          window as unknown as { __goodDeeds?: { pictures?: () => number } }
+        ).__goodDeeds?.pictures?.() ?? null,
+    );
+    return { stats, pictures };
   } finally {
     await walk.stop();
   }
@@ -254,25 +268,35 @@ async function measureFrames(
 ): Promise<FrameCase[]> {
   const cases: FrameCase[] = [];
   const stressTitle = (JSON.parse(stressLevel.text) as { title: { en: string } }).title.en;
-  // One moving sprite for each thing on the level and the player; for the stress level, as
-  // many as move there (at least 300).
-  const comparable = heavy.things + 1;
-  const stressSprites = Math.max(300, stressLevel.items + stressLevel.cars);
+  // The bare page draws its ground and as many moving sprites as the game had other pictures in
+  // the camera's view (people and their shadows, items, places, cars, bubbles, crossing
+  // lights…), counted by the game while it played the case. Should the game fail to say: one
+  // sprite for each thing on the level and the player; for the stress level, one per mover.
+  const fallback = {
+    level: heavy.things + 1,
+    stress: Math.max(300, stressLevel.items + stressLevel.cars),
+  };
+  const spritesFor = (what: 'level' | 'stress', played: Played | null): number =>
+    played?.pictures != null ? Math.max(1, played.pictures - 1) : fallback[what];
+  const describe = (what: 'level' | 'stress', played: Played | null, n: number): string =>
+    played?.pictures != null
+      ? `bare Phaser, baked ground + ${n} moving sprites (as many pictures as the game had in view)`
+      : `bare Phaser, baked ground + ${n} moving sprites (one per ${what === 'level' ? 'thing' : 'mover'}: the game did not count its pictures)`;
   // A game case that fails (say the flow changed under the benchmark) leaves its cell empty
   // and is listed under problems; the rest of the run goes on.
   const tryGame = async (
     what: string,
-    fn: () => Promise<FrameStats>,
-  ): Promise<{ stats: FrameStats | null; note?: string }> => {
+    fn: () => Promise<Played>,
+  ): Promise<{ played: Played | null; note?: string }> => {
     try {
-      return { stats: await fn() };
+      return { played: await fn() };
     } catch (err) {
       const message = (err as Error).message.split('\n')[0]!;
       problems.push(`frames, ${what}: ${message}`);
-      return { stats: null, note: 'failed (see problems)' };
+      return { played: null, note: 'failed (see problems)' };
     }
   };
-  const p95 = (s: FrameStats | null): string => (s ? `${s.p95.toFixed(1)} ms` : 'n/a');
+  const p95 = (s: FrameStats | null | undefined): string => (s ? `${s.p95.toFixed(1)} ms` : 'n/a');
   for (const throttle of THROTTLES) {
     for (const renderer of RENDERERS) {
       const game = await tryGame(`heaviest level ${renderer} ${throttle}×`, () =>
@@ -280,21 +304,24 @@ async function measureFrames(
           playFrames(s, `${gameUrl}?renderer=${renderer}&lang=en&level=${heavy.id}`, heavy.title),
         ),
       );
+      const sprites = spritesFor('level', game.played);
       const base = await withSession(b, throttle, (s) =>
-        baselineFrames(s, `${baseUrl}?renderer=${renderer}&sprites=${comparable}`),
+        baselineFrames(s, `${baseUrl}?renderer=${renderer}&sprites=${sprites}`),
       );
       cases.push({
         id: 'level',
         renderer,
         throttle,
-        game: game.stats,
+        game: game.played?.stats ?? null,
         ...(game.note ? { gameNote: game.note } : {}),
-        gameWhat: `${heavy.id} (${heavy.things} people, items, places, deeds and cars), walking about with held arrow keys`,
+        gameWhat: `${heavy.id} (${heavy.things} people, items, places, deeds and cars${game.played?.pictures != null ? `; ${game.played.pictures} pictures in view` : ''}), walking about with held arrow keys`,
+        gamePictures: game.played?.pictures ?? null,
         baseline: base,
-        baselineWhat: `bare Phaser, baked ground + ${comparable} moving sprites`,
+        baselineSprites: sprites,
+        baselineWhat: describe('level', game.played, sprites),
       });
       log(
-        `frames level ${renderer} ${throttle}×: game p95 ${p95(game.stats)}, baseline p95 ${p95(base)}`,
+        `frames level ${renderer} ${throttle}×: game p95 ${p95(game.played?.stats)} (${game.played?.pictures ?? '?'} pictures), baseline p95 ${p95(base)} (${sprites} sprites + ground)`,
       );
       const stressGame = await tryGame(`stress level ${renderer} ${throttle}×`, () =>
         withSession(b, throttle, (s) =>
@@ -304,6 +331,7 @@ async function measureFrames(
           }),
         ),
       );
+      const stressSprites = spritesFor('stress', stressGame.played);
       const stressBase = await withSession(b, throttle, (s) =>
         baselineFrames(s, `${baseUrl}?renderer=${renderer}&sprites=${stressSprites}`),
       );
@@ -311,14 +339,16 @@ async function measureFrames(
         id: 'stress',
         renderer,
         throttle,
-        game: stressGame.stats,
+        game: stressGame.played?.stats ?? null,
         ...(stressGame.note ? { gameNote: stressGame.note } : {}),
-        gameWhat: `generated level dropped on the page: ${stressLevel.items} bobbing items, ${stressLevel.cars} driving cars, ${stressLevel.people} standing people`,
+        gameWhat: `generated level dropped on the page: ${stressLevel.items} bobbing items, ${stressLevel.cars} driving cars, ${stressLevel.people} standing people${stressGame.played?.pictures != null ? `; ${stressGame.played.pictures} pictures in view` : ''}`,
+        gamePictures: stressGame.played?.pictures ?? null,
         baseline: stressBase,
-        baselineWhat: `bare Phaser, baked ground + ${stressSprites} moving sprites`,
+        baselineSprites: stressSprites,
+        baselineWhat: describe('stress', stressGame.played, stressSprites),
       });
       log(
-        `frames stress ${renderer} ${throttle}×: game p95 ${p95(stressGame.stats)}, baseline p95 ${p95(stressBase)}`,
+        `frames stress ${renderer} ${throttle}×: game p95 ${p95(stressGame.played?.stats)} (${stressGame.played?.pictures ?? '?'} pictures), baseline p95 ${p95(stressBase)} (${stressSprites} sprites + ground)`,
       );
     }
   }
@@ -457,11 +487,7 @@ async function main(): Promise<void> {
         items: stressLevel.items,
         cars: stressLevel.cars,
       },
-      baselineSprites: {
-        firstFrameAndHeap: LOAD_SPRITES,
-        level: heavy.things + 1,
-        stress: Math.max(300, stressLevel.items + stressLevel.cars),
-      },
+      baselineSprites: { firstFrameAndHeap: LOAD_SPRITES },
     },
     firstFrame,
     frames,

@@ -19,6 +19,12 @@ export interface TestHook {
   autoplay?: () => boolean;
   /** The solver's inputs for the level being played, step by step. */
   solution?: () => { tick: number; input: SimInput }[];
+  /**
+   * While a level is played: how many pictures its scene draws now (each image, text or shape
+   * shown in the camera's view, inside groups too, the ground included). The benchmark's bare
+   * page draws as many.
+   */
+  pictures?: () => number;
   /** Howler's state: muted or not, and its audio clock ("running", "suspended"), once loaded. */
   audio?: () => Promise<{ muted: boolean | null; context: AudioContextState | null }>;
   /** Loads the fonts to draw `text` as the game does (the whole Chinese font if it must). */

@@ -157,6 +157,7 @@ export class PlayScene extends Phaser.Scene {
       this.ctx.hook.state = () =>
         this.state ? snapshot(this.state, this.phase === 'paused') : null;
       this.ctx.hook.tileToClient = (x, y) => this.view?.tileToClient(x, y) ?? null;
+      this.ctx.hook.pictures = () => picturesShown(this.children.list, this.cameras.main.worldView);
       // Plays the solver's run of this level from its first step (end-to-end tests).
       this.ctx.hook.autoplay = () => {
         if (!this.state || this.state.tick > 0) return false;
@@ -556,10 +557,32 @@ export class PlayScene extends Phaser.Scene {
     if (this.ctx.hook) {
       this.ctx.hook.state = () => null;
       this.ctx.hook.tileToClient = undefined;
+      this.ctx.hook.pictures = undefined;
       this.ctx.hook.autoplay = undefined;
       this.ctx.hook.solution = undefined;
     }
   }
+}
+
+/**
+ * How many of `objects` (and of those in groups among them) are drawn in `view` (world
+ * coordinates): shown, not groups, and overlapping it (a picture without bounds counts).
+ */
+function picturesShown(
+  objects: readonly Phaser.GameObjects.GameObject[],
+  view: Phaser.Geom.Rectangle,
+): number {
+  let n = 0;
+  for (const o of objects) {
+    if (!(o as Partial<Phaser.GameObjects.Components.Visible>).visible) continue;
+    if (o instanceof Phaser.GameObjects.Container) {
+      n += picturesShown(o.list, view);
+      continue;
+    }
+    const bounded = o as Partial<Phaser.GameObjects.Components.GetBounds>;
+    if (!bounded.getBounds || Phaser.Geom.Rectangle.Overlaps(view, bounded.getBounds())) n++;
+  }
+  return n;
 }
 
 function parsedOnly(text: string): LevelCheck {

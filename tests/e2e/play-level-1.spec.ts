@@ -14,6 +14,11 @@ test('a new player passes level 1 with the keyboard alone and earns stars', asyn
   await expect(page.getByRole('dialog', { name: 'A Rainy Morning' })).toBeVisible();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('dialog')).toHaveCount(0);
+  // What the benchmark's bare page is given to draw: the ground, the player and two people with
+  // their shadows, two items, a place and two deeds' bubbles at least; not hidden ones.
+  const pictures = await page.evaluate(() => window.__goodDeeds?.pictures?.() ?? -1);
+  expect(pictures).toBeGreaterThanOrEqual(1 + 2 + 4 + 2 + 1 + 2);
+  expect(pictures).toBeLessThanOrEqual(18);
 
   // The umbrella lies four tiles left and two up.
   await press(page, 'ArrowLeft', 4);
