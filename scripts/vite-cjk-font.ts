@@ -3,8 +3,10 @@
 // them). At build time this plugin keeps, for weights 400 and 700, only the slices that hold a
 // character of the game's texts (interface strings, levels, code), cuts each slice down to those
 // characters (subset-font, HarfBuzz), and declares each with the exact characters it has as its
-// unicode-range, so the browser still fetches only the files for the text on screen: the English
-// title's 好人好事 costs a few kB, not a few hundred.
+// unicode-range, so the browser still fetches only the files for the text on screen. The few
+// Chinese characters of the English pages (the game's Chinese name on the title, the language
+// button's 中文) are cut into faces of their own: the English title fetches about 6 kB of
+// Chinese font, not the ~90 kB of the slices those characters share with the Chinese texts.
 //
 // `import 'virtual:cjk-font'` gives the CSS and `covered`, the characters the cut font has
 // (`complete` when it is the whole font). The dev server serves the whole font (no cutting, so
@@ -96,18 +98,41 @@ export function gameCharacters(root: string): Set<number> {
   return chars;
 }
 
+/** The Chinese characters the English pages show: in the English strings and the title's text. */
+export function englishPagesCharacters(root: string): Set<number> {
+  const chars = charactersIn(
+    [join(root, 'src/ui/locales/en.json'), join(root, 'src/scenes/title-text.ts')],
+    ['.json', '.ts'],
+  );
+  for (const c of [...chars]) if (c < 0x2e80) chars.delete(c);
+  return chars;
+}
+
 /**
  * Cuts the font for `chars` into `dir` (unless already there): one woff2 per kept slice and
- * weight, and `cjk-font.css` declaring them. Returns the CSS file's path.
+ * weight (two where the slice holds some of `early`, which get a small file of their own), and
+ * `cjk-font.css` declaring them. Returns the CSS file's path.
  */
-export async function buildCutFont(root: string, chars: ReadonlySet<number>): Promise<string> {
+export async function buildCutFont(
+  root: string,
+  chars: ReadonlySet<number>,
+  early: ReadonlySet<number> = new Set(),
+): Promise<string> {
   const version = (
     JSON.parse(readFileSync(join(root, FONT_DIR, 'package.json'), 'utf8')) as {
       version: string;
     }
   ).version;
   const key = createHash('sha256')
-    .update([version, ...WEIGHTS, ...[...chars].sort((a, b) => a - b)].join(','))
+    .update(
+      [
+        version,
+        ...WEIGHTS,
+        ...[...chars].sort((a, b) => a - b),
+        'early',
+        ...[...early].sort((a, b) => a - b),
+      ].join(','),
+    )
     .digest('hex')
     .slice(0, 16);
   const cacheRoot = join(root, 'node_modules/.cache/cjk-font');
@@ -125,22 +150,29 @@ export async function buildCutFont(root: string, chars: ReadonlySet<number>): Pr
       const mine = [...chars].filter((c) => face.ranges.some(([lo, hi]) => c >= lo && c <= hi));
       if (mine.length === 0) continue;
       const source = readFileSync(join(root, FONT_DIR, 'files', face.file));
-      const cut = await subsetFont(source, String.fromCodePoint(...mine), {
-        targetFormat: 'woff2',
-      });
-      writeFileSync(join(work, `cut-${face.file}`), cut);
-      rules.push(
-        [
-          '@font-face {',
-          "  font-family: 'Noto Sans SC';",
-          '  font-style: normal;',
-          '  font-display: swap;',
-          `  font-weight: ${weight};`,
-          `  src: url(./cut-${face.file}) format('woff2');`,
-          `  unicode-range: ${unicodeRange(mine)};`,
-          '}',
-        ].join('\n'),
-      );
+      const parts: [string, number[]][] = [
+        [`early-${face.file}`, mine.filter((c) => early.has(c))],
+        [`cut-${face.file}`, mine.filter((c) => !early.has(c))],
+      ];
+      for (const [file, part] of parts) {
+        if (part.length === 0) continue;
+        const cut = await subsetFont(source, String.fromCodePoint(...part), {
+          targetFormat: 'woff2',
+        });
+        writeFileSync(join(work, file), cut);
+        rules.push(
+          [
+            '@font-face {',
+            "  font-family: 'Noto Sans SC';",
+            '  font-style: normal;',
+            '  font-display: swap;',
+            `  font-weight: ${weight};`,
+            `  src: url(./${file}) format('woff2');`,
+            `  unicode-range: ${unicodeRange(part)};`,
+            '}',
+          ].join('\n'),
+        );
+      }
     }
   }
   writeFileSync(join(work, 'cjk-font.css'), `${rules.join('\n')}\n`);
@@ -194,7 +226,7 @@ export function cjkFont(): Plugin {
         ].join('\n');
       }
       const chars = gameCharacters(root);
-      const css = await buildCutFont(root, chars);
+      const css = await buildCutFont(root, chars, englishPagesCharacters(root));
       this.addWatchFile(css);
       return [
         `import ${JSON.stringify(css)};`,

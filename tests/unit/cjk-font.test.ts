@@ -1,10 +1,12 @@
 // The Chinese font cut to the game's characters (scripts/vite-cjk-font.ts): every character the
-// game can show is declared by exactly one cut face per weight, and the ranges are exact.
+// game can show is declared by exactly one cut face per weight, and the ranges are exact; the
+// English pages' few Chinese characters have small faces of their own.
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   buildCutFont,
+  englishPagesCharacters,
   facesOf,
   gameCharacters,
   parseUnicodeRange,
@@ -37,7 +39,7 @@ describe('the cut font', () => {
     const chars = gameCharacters(root);
     // The game's name and some Chinese of every kind of text are among them.
     for (const c of '好人好事，。！') expect(chars.has(c.codePointAt(0)!)).toBe(true);
-    const cssFile = await buildCutFont(root, chars);
+    const cssFile = await buildCutFont(root, chars, englishPagesCharacters(root));
     const css = readFileSync(cssFile, 'utf8');
     const faces = css.split('@font-face').slice(1);
     for (const weight of [400, 700]) {
@@ -55,6 +57,35 @@ describe('the cut font', () => {
       expect(missing, `weight ${weight}`).toEqual([]);
       // Nothing beyond the game's own characters.
       expect([...declared.keys()].filter((c) => !chars.has(c))).toEqual([]);
+    }
+  });
+
+  it('cuts the English pages’ Chinese characters into small faces of their own', async () => {
+    const early = englishPagesCharacters(root);
+    // The game's Chinese name on the English title, and the language button.
+    expect(String.fromCodePoint(...[...early].sort((a, b) => a - b))).toBe(
+      String.fromCodePoint(
+        ...[...'中人事好文'].map((c) => c.codePointAt(0)!).sort((a, b) => a - b),
+      ),
+    );
+    const cssFile = await buildCutFont(root, gameCharacters(root), early);
+    const faces = readFileSync(cssFile, 'utf8').split('@font-face').slice(1);
+    for (const weight of [400, 700]) {
+      const mine = faces.filter(
+        (f) => f.includes(`font-weight: ${weight};`) && f.includes('url(./early-'),
+      );
+      const declared = new Set<number>();
+      let bytes = 0;
+      for (const face of mine) {
+        const file = /url\(\.\/([\w.-]+)\)/.exec(face)![1]!;
+        bytes += readFileSync(join(dirname(cssFile), file)).length;
+        for (const [lo, hi] of parseUnicodeRange(/unicode-range: ([^;]+);/.exec(face)![1]!)) {
+          for (let c = lo; c <= hi; c++) declared.add(c);
+        }
+      }
+      expect([...declared].sort(), `weight ${weight}`).toEqual([...early].sort());
+      // A few kB in all (the slices they came from are over 40 kB).
+      expect(bytes, `weight ${weight}`).toBeLessThan(8000);
     }
   });
 });
