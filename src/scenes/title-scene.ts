@@ -41,10 +41,11 @@ export class TitleScene extends Phaser.Scene {
     const ctx = ctxOf(this);
     ctx.music.play('title');
     drawBackdrop(this, ctx.reducedMotion);
-    // Placed, sized and the heart's beat started by keepTitleLaidOut, for any screen.
+    // Placed, sized, worded and the heart's beat started by keepTitleLaidOut, for any screen (the
+    // texts are made empty, so that each is drawn once, at its size).
     const logo = this.add.image(0, 0, 'atlas', 'red-heart').setDepth(6000);
     const name = this.add
-      .text(0, 0, t('game.name'), {
+      .text(0, 0, '', {
         fontFamily: FONT_STACK,
         fontSize: '92px',
         fontStyle: '800',
@@ -57,7 +58,7 @@ export class TitleScene extends Phaser.Scene {
       .setDepth(6000);
     const other = lang() === 'zh' ? 'Good Deeds' : '好人好事';
     const tagline = this.add
-      .text(0, 0, `${other} · ${t('game.tagline')}`, {
+      .text(0, 0, '', {
         fontFamily: FONT_STACK,
         fontSize: '30px',
         fontStyle: '700',
@@ -72,7 +73,12 @@ export class TitleScene extends Phaser.Scene {
     this.showMenu();
     keepTitleLaidOut(
       this,
-      { logo, name, tagline },
+      {
+        logo,
+        name,
+        tagline,
+        words: { name: t('game.name'), tagline: `${other} · ${t('game.tagline')}` },
+      },
       ctx.ui,
       () => this.menu?.el ?? null,
       ctx.reducedMotion,

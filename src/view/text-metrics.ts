@@ -12,6 +12,17 @@ const measured = new Map<string, { ascent: number; descent: number }>();
 let context: CanvasRenderingContext2D | null = null;
 
 /**
+ * The width of `text` on one line in `weight`, `family` and `px` CSS pixels, as Phaser measures
+ * a text's (before its stroke): without drawing it.
+ */
+export function textWidth(weight: string, family: string, px: number, text: string): number {
+  context ??= document.createElement('canvas').getContext('2d');
+  if (!context) return text.length * px * 0.55;
+  context.font = `${weight} ${px}px ${family}`;
+  return context.measureText(text).width;
+}
+
+/**
  * Metrics for a text of `px` CSS pixels in `weight` (Phaser's `fontStyle`) and `family`, to
  * pass as the style's `metrics`. A font not yet loaded is measured as drawn now (a fallback) and
  * not remembered.

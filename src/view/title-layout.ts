@@ -5,12 +5,14 @@ import Phaser from 'phaser';
 import type { Box } from './play-area';
 import { FONT_STACK } from './fonts';
 import { cssScale, viewportSize } from './screen';
-import { fontMetrics } from './text-metrics';
+import { fontMetrics, textWidth } from './text-metrics';
 
 export interface TitleParts {
   logo: Phaser.GameObjects.Image;
+  /** Made empty: the layout gives them their words and size at once (one drawing each). */
   name: Phaser.GameObjects.Text;
   tagline: Phaser.GameObjects.Text;
+  words: { name: string; tagline: string };
 }
 
 /** Natural sizes at scale 1, CSS pixels. */
@@ -38,7 +40,7 @@ export function keepTitleLaidOut(
   menu: () => HTMLElement | null,
   reducedMotion: boolean,
 ): void {
-  const { logo, name, tagline } = parts;
+  const { logo, name, tagline, words } = parts;
   for (const o of [logo, name, tagline]) o.setOrigin(0.5);
   tagline.setAlign('center');
   let logoScale = LOGO_SCALE;
@@ -55,8 +57,9 @@ export function keepTitleLaidOut(
     });
   }
 
-  // Each change of a text's style draws it again, which with a large font, a stroke and a
-  // shadow is slow: a text's style is set at once, and only when it differs.
+  // Each change of a text's style or words draws it again, which with a large font, a stroke and
+  // a shadow is slow: a text's style is set at once, and only when it differs; its words are
+  // given after its first style.
   const styled = new Map<Phaser.GameObjects.Text, string>();
   const restyle = (
     text: Phaser.GameObjects.Text,
@@ -67,6 +70,12 @@ export function keepTitleLaidOut(
     styled.set(text, key);
     text.setStyle(style);
   };
+  const say = (text: Phaser.GameObjects.Text, value: string): void => {
+    if (text.text !== value) text.setText(value);
+  };
+  // The name's natural width (its stroke included, as Phaser counts it), measured without
+  // drawing it: it decides the scale across.
+  const nameW = textWidth('800', FONT_STACK, NAME_PX, words.name) + NAME_STROKE;
 
   const layout = (): void => {
     if (!scene.sys.isActive() || !name.active) return;
@@ -77,8 +86,6 @@ export function keepTitleLaidOut(
     const rh = Math.max(1, region.bottom - region.top);
     // The name's natural width decides the scale across; the block's height decides it down.
     // Its width grows in step with its size (the stroke grows with it).
-    const namePx = parseFloat(String(name.style.fontSize)) || NAME_PX * k;
-    const nameW = (name.width * NAME_PX) / namePx;
     // In step with the menu: as large as the DOM layer is zoomed, a little more at most.
     const zoom = Number(getComputedStyle(ui).zoom) || 1;
     // The player's text size (--text-scale, set by ui/access.ts) makes the tagline larger too.
@@ -101,6 +108,7 @@ export function keepTitleLaidOut(
           fill: true,
         },
       });
+      say(name, words.name);
       const tagPx = Math.max(MIN_TAGLINE_PX, TAGLINE_PX * s) * textScale;
       const tagSize = Math.round(tagPx * k);
       restyle(tagline, {
@@ -110,6 +118,7 @@ export function keepTitleLaidOut(
         strokeThickness: TAGLINE_STROKE * Math.min(1, tagPx / TAGLINE_PX) * k,
         wordWrap: { width: rw * 0.94 * k, useAdvancedWrap: true },
       });
+      say(tagline, words.tagline);
       const tagH = tagline.height / k;
       const blockH = (NAME_Y + NAME_HALF + 8) * s + tagH;
       if (blockH <= rh * 0.9 || pass === 1) {
