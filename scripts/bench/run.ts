@@ -4,7 +4,7 @@
 // level checker, solver and simulation in Node. Prints a markdown table and writes
 // bench-results/bench.json and bench-results/bench.md. Not part of CI; see docs/performance.md.
 //
-// Options: --loads N (first-frame loads per page, default 5), --seconds S (frame recording,
+// Options: --loads N (first-frame loads per page, default 11), --seconds S (frame recording,
 // default 5), --restarts N (default 20), --keep (keep the builds in bench-results/).
 import { chromium, type Browser } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
@@ -67,14 +67,14 @@ const WARMUP_MS = 1000;
 
 const { values: args } = parseArgs({
   options: {
-    loads: { type: 'string', default: '5' },
+    loads: { type: 'string', default: '11' },
     seconds: { type: 'string', default: '5' },
     restarts: { type: 'string', default: '20' },
     keep: { type: 'boolean', default: false },
   },
 });
 const count = (value: string, fallback: number): number => Math.max(1, Number(value) || fallback);
-const LOADS = count(args.loads, 5);
+const LOADS = count(args.loads, 11);
 const SECONDS = count(args.seconds, 5);
 const RESTARTS = count(args.restarts, 20);
 
