@@ -10,6 +10,7 @@
 // clash with those suffixes.
 import { z } from 'zod/mini';
 import { damagedAt } from './issue-text';
+import { lazily } from './lazily';
 
 /** The id of the first profile: its save is the one under the original save key. */
 export const FIRST_PROFILE_ID = 'first';
@@ -57,30 +58,33 @@ export function cleanName(raw: string): string {
   return Array.from(plain).slice(0, PROFILE_NAME_MAX).join('').trim();
 }
 
-const profileSchema = z.object({
-  id: z.string().check(z.refine(isProfileId, 'not a profile id')),
-  name: z.string().check(z.refine((n) => cleanName(n) === n, 'not a clean name')),
-  picture: z.nullable(z.enum(PROFILE_PICTURES)),
-  created: z.number().check(z.minimum(0)),
+/** The players' schemas, built when a stored list is first read (a first visit has none). */
+const schemas = lazily(() => {
+  const profile = z.object({
+    id: z.string().check(z.refine(isProfileId, 'not a profile id')),
+    name: z.string().check(z.refine((n) => cleanName(n) === n, 'not a clean name')),
+    picture: z.nullable(z.enum(PROFILE_PICTURES)),
+    created: z.number().check(z.minimum(0)),
+  });
+  const index = z
+    .object({
+      version: z.literal(1),
+      // Room past MAX_PROFILES: a rebuilt index keeps every save's player, however many.
+      profiles: z.array(profile).check(z.minLength(1), z.maxLength(1000)),
+      active: z.string(),
+    })
+    .check(
+      z.refine((i) => new Set(i.profiles.map((p) => p.id)).size === i.profiles.length, {
+        message: 'two profiles have the same id',
+      }),
+      z.refine((i) => i.profiles.some((p) => p.id === i.active), {
+        message: 'the active profile is not in the list',
+      }),
+    );
+  return { profile, index };
 });
 
-export type Profile = z.infer<typeof profileSchema>;
-
-const indexSchema = z
-  .object({
-    version: z.literal(1),
-    // Room past MAX_PROFILES: a rebuilt index keeps every save's player, however many.
-    profiles: z.array(profileSchema).check(z.minLength(1), z.maxLength(1000)),
-    active: z.string(),
-  })
-  .check(
-    z.refine((i) => new Set(i.profiles.map((p) => p.id)).size === i.profiles.length, {
-      message: 'two profiles have the same id',
-    }),
-    z.refine((i) => i.profiles.some((p) => p.id === i.active), {
-      message: 'the active profile is not in the list',
-    }),
-  );
+export type Profile = z.infer<ReturnType<typeof schemas>['profile']>;
 
 export interface ProfileIndex {
   readonly version: 1;
@@ -128,7 +132,7 @@ export function parseIndex(text: string): IndexParseResult {
   } catch {
     return { ok: false, reason: 'the list of players is not valid JSON' };
   }
-  const parsed = indexSchema.safeParse(raw);
+  const parsed = schemas().index.safeParse(raw);
   if (!parsed.success) {
     return { ok: false, reason: damagedAt('the list of players', parsed.error.issues) };
   }
@@ -281,7 +285,7 @@ export function rebuildIndex(
     salvage !== null && typeof salvage === 'object' ? (salvage as Record<string, unknown>) : {};
   const listed = Array.isArray(old['profiles']) ? (old['profiles'] as unknown[]) : [];
   for (const entry of listed) {
-    const p = profileSchema.safeParse(entry);
+    const p = schemas().profile.safeParse(entry);
     if (!p.success || seen.has(p.data.id) || kept.length >= MAX_PROFILES) continue;
     seen.add(p.data.id);
     kept.push(p.data);

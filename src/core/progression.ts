@@ -2,26 +2,16 @@
 // achievements collected, and the versioned save record that holds them (with the settings).
 import { z } from 'zod/mini';
 import { damagedAt } from './issue-text';
+import { lazily } from './lazily';
 import { earnAchievements, longestRelay, type Attempt, type Campaign } from './achievements';
 import { migrateSave, type RawSave } from './save-migrations';
 import type { ScoreBreakdown, Stars } from './scoring';
 
 export const SAVE_VERSION = 2;
 
-const levelProgressSchema = z.object({
-  passed: z.boolean(),
-  bestScore: z.int().check(z.minimum(0)),
-  bestStars: z.int().check(z.minimum(0), z.maximum(3)),
-  bestDeeds: z.int().check(z.minimum(0)),
-  plays: z.int().check(z.minimum(0)),
-});
-
 /** Volumes when a save has none (saves from before there were volume settings). */
 export const DEFAULT_MUSIC_VOLUME = 0.6;
 export const DEFAULT_SFX_VOLUME = 0.8;
-
-/** A volume, 0..1. Optional, so older saves still load; a bad value counts as none. */
-const volumeSchema = z.catch(z.optional(z.number().check(z.minimum(0), z.maximum(1))), undefined);
 
 /** How big the interface text is. */
 export const TEXT_SIZES = ['normal', 'large', 'largest'] as const;
@@ -33,50 +23,60 @@ export type MotionChoice = (typeof MOTION_CHOICES)[number];
 /** An optional setting: older saves have none, and a bad value counts as none (the default). */
 const optional = <T extends z.ZodMiniType>(schema: T) => z.catch(z.optional(schema), undefined);
 
-const settingsSchema = z.object({
-  muted: z.boolean(),
-  lang: z.nullable(z.enum(['en', 'zh'])),
-  /** Music volume, 0..1 (`DEFAULT_MUSIC_VOLUME` when missing: read it with `volumesOf`). */
-  musicVolume: volumeSchema,
-  /** Sound effects volume, 0..1 (`DEFAULT_SFX_VOLUME` when missing). */
-  sfxVolume: volumeSchema,
-  // Accessibility (all optional, read with `accessOf` for the defaults):
-  /** Text size of the interface; 'normal' when missing. */
-  textSize: optional(z.enum(TEXT_SIZES)),
-  /** Reduced motion; 'device' when missing. */
-  motion: optional(z.enum(MOTION_CHOICES)),
-  /** High contrast, with shapes as well as colours; off when missing. */
-  highContrast: optional(z.boolean()),
-  /** Captions for sound effects; on when missing. */
-  captions: optional(z.boolean()),
-  /** Relaxed mode: levels have no time limit (outside class links); off when missing. */
-  relaxed: optional(z.boolean()),
+/** The save's schemas, built when a save is first read (a first visit has none to check). */
+const schemas = lazily(() => {
+  const levelProgress = z.object({
+    passed: z.boolean(),
+    bestScore: z.int().check(z.minimum(0)),
+    bestStars: z.int().check(z.minimum(0), z.maximum(3)),
+    bestDeeds: z.int().check(z.minimum(0)),
+    plays: z.int().check(z.minimum(0)),
+  });
+  /** A volume, 0..1. Optional, so older saves still load; a bad value counts as none. */
+  const volume = z.catch(z.optional(z.number().check(z.minimum(0), z.maximum(1))), undefined);
+  const settings = z.object({
+    muted: z.boolean(),
+    lang: z.nullable(z.enum(['en', 'zh'])),
+    /** Music volume, 0..1 (`DEFAULT_MUSIC_VOLUME` when missing: read it with `volumesOf`). */
+    musicVolume: volume,
+    /** Sound effects volume, 0..1 (`DEFAULT_SFX_VOLUME` when missing). */
+    sfxVolume: volume,
+    // Accessibility (all optional, read with `accessOf` for the defaults):
+    /** Text size of the interface; 'normal' when missing. */
+    textSize: optional(z.enum(TEXT_SIZES)),
+    /** Reduced motion; 'device' when missing. */
+    motion: optional(z.enum(MOTION_CHOICES)),
+    /** High contrast, with shapes as well as colours; off when missing. */
+    highContrast: optional(z.boolean()),
+    /** Captions for sound effects; on when missing. */
+    captions: optional(z.boolean()),
+    /** Relaxed mode: levels have no time limit (outside class links); off when missing. */
+    relaxed: optional(z.boolean()),
+  });
+  const count = z.int().check(z.minimum(0));
+  const tally = z.object({
+    deeds: count,
+    honest: count,
+    modest: count,
+    saplings: count,
+    bestRelay: count,
+    kinds: z.array(z.string()),
+  });
+  const earned = z.object({ level: z.string() });
+  const saveV2 = z.object({
+    version: z.literal(2),
+    levels: z.record(z.string(), levelProgress),
+    settings,
+    diary: z.array(z.string()),
+    achievements: z.record(z.string(), earned),
+    tally,
+  });
+  return { levelProgress, settings, saveV2 };
 });
+type Schemas = ReturnType<typeof schemas>;
 
-const count = z.int().check(z.minimum(0));
-
-const tallySchema = z.object({
-  deeds: count,
-  honest: count,
-  modest: count,
-  saplings: count,
-  bestRelay: count,
-  kinds: z.array(z.string()),
-});
-
-const earnedSchema = z.object({ level: z.string() });
-
-const saveSchemaV2 = z.object({
-  version: z.literal(2),
-  levels: z.record(z.string(), levelProgressSchema),
-  settings: settingsSchema,
-  diary: z.array(z.string()),
-  achievements: z.record(z.string(), earnedSchema),
-  tally: tallySchema,
-});
-
-export type LevelProgress = z.infer<typeof levelProgressSchema> & { bestStars: Stars };
-export type Settings = z.infer<typeof settingsSchema>;
+export type LevelProgress = z.infer<Schemas['levelProgress']> & { bestStars: Stars };
+export type Settings = z.infer<Schemas['settings']>;
 
 /** Running totals over every attempt, for the achievements that count. */
 export interface Tally {
@@ -294,7 +294,7 @@ export function readSave(text: string): SaveReadResult {
     }
     record = migrated.save;
   }
-  const parsed = saveSchemaV2.safeParse(record);
+  const parsed = schemas().saveV2.safeParse(record);
   if (!parsed.success) {
     return { ok: false, problem: 'damaged', reason: damagedAt('the save', parsed.error.issues) };
   }
