@@ -56,6 +56,8 @@ function offline(): Plugin[] {
         // vite-cjk-font.ts: a few dozen small files. The whole font's slices (for characters
         // outside the game's texts) are kept as they are first fetched (runtimeCaching).
         '**/cut-noto-sans-sc-*.woff2',
+        // …and the English pages' few Chinese characters, in faces of their own.
+        '**/early-noto-sans-sc-*.woff2',
       ],
       // Phaser's chunk is 1.4 MB; leave room to grow.
       maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
