@@ -126,6 +126,83 @@ export async function firstFrame(browser: Browser, url: string): Promise<FirstFr
   }
 }
 
+/** A Chromium trace event, as much of it as `mainThreadCpuMs` reads. */
+export interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  /** Start, µs. */
+  ts: number;
+  /** Wall time and thread time, µs. */
+  dur?: number;
+  tdur?: number;
+  args?: { data?: { documentLoaderURL?: string } };
+}
+
+/**
+ * The CPU time (thread time, ms: what other processes on the machine do not inflate) of the
+ * thread that began loading `url`, in its top-level tasks from that navigation's start for
+ * `windowMs`. Null when the trace has no such navigation.
+ */
+export function mainThreadCpuMs(
+  events: readonly TraceEvent[],
+  url: string,
+  windowMs: number,
+): number | null {
+  const href = new URL(url).href;
+  const nav = events.find(
+    (e) =>
+      e.name === 'navigationStart' &&
+      e.args?.data?.documentLoaderURL !== undefined &&
+      new URL(e.args.data.documentLoaderURL).href === href,
+  );
+  if (!nav) return null;
+  const end = nav.ts + windowMs * 1000;
+  const tasks = events
+    .filter(
+      (e) =>
+        e.pid === nav.pid &&
+        e.tid === nav.tid &&
+        e.ph === 'X' &&
+        (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask') &&
+        e.ts >= nav.ts &&
+        e.ts < end,
+    )
+    .sort((a, b) => a.ts - b.ts);
+  let cpu = 0;
+  let until = -Infinity;
+  for (const t of tasks) {
+    // A task run inside another (a nested loop) is in its parent's time already.
+    if (t.ts < until) continue;
+    until = t.ts + (t.dur ?? 0);
+    cpu += (t.tdur ?? 0) / 1000;
+  }
+  return cpu;
+}
+
+/**
+ * Loads `url` in a fresh context with a trace running, and returns its main thread's CPU time
+ * to the first playable frame (ms; see `mainThreadCpuMs`). The trace slows the page, so these
+ * loads are apart from the timed ones.
+ */
+export async function firstFrameCpu(browser: Browser, url: string): Promise<number | null> {
+  const s = await openSession(browser);
+  try {
+    await browser.startTracing(s.page, {
+      categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'loading'],
+    });
+    await s.page.goto(url, { waitUntil: 'commit' });
+    const { ms } = await waitFirstFrame(s.page);
+    const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as {
+      traceEvents: TraceEvent[];
+    };
+    return mainThreadCpuMs(trace.traceEvents, url, ms);
+  } finally {
+    await s.context.close();
+  }
+}
+
 export interface FrameStats {
   frames: number;
   p50: number;

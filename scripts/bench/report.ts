@@ -48,6 +48,8 @@ export interface Results {
     baselineSprites: { firstFrameAndHeap: number };
   };
   firstFrame: Record<Renderer, { game: Sampled; baseline: Sampled }>;
+  /** The renderer's main-thread CPU (thread time) to the first frame, ms; null if not measured. */
+  firstFrameCpu: Record<Renderer, { game: Sampled; baseline: Sampled }> | null;
   frames: FrameCase[];
   heap: { game: HeapSide; baseline: HeapSide } | null;
   bytes: {
@@ -198,6 +200,16 @@ export function table(r: Results): string {
       ms0(f.baseline.median),
       ratio(f.game.median, f.baseline.median),
       `first playable frame, ${RENDERER[renderer]}`,
+    );
+  }
+  for (const renderer of ['canvas', 'webgl'] as const) {
+    const f = r.firstFrameCpu?.[renderer];
+    if (!f) continue;
+    row(
+      `main thread's CPU to the first playable frame, ${RENDERER[renderer]} (thread time, median of ${f.game.samples.length} traced loads)`,
+      ms0(f.game.median),
+      ms0(f.baseline.median),
+      ratio(f.game.median, f.baseline.median),
     );
   }
   for (const c of r.frames) {

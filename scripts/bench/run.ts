@@ -17,6 +17,7 @@ import { CHROMIUM_ARGS, findChromium } from '../../tests/e2e/chromium';
 import {
   dropFile,
   firstFrame,
+  firstFrameCpu,
   frameStats,
   heap,
   openSession,
@@ -64,6 +65,8 @@ const LOAD_SPRITES = 24;
 const RENDERERS: Renderer[] = ['canvas', 'webgl'];
 const THROTTLES = [1, 4];
 const WARMUP_MS = 1000;
+/** Traced loads per page for the first frame's main-thread CPU. */
+const CPU_LOADS = 3;
 
 const { values: args } = parseArgs({
   options: {
@@ -194,6 +197,38 @@ async function measureFirstFrames(
     );
   }
   return { firstFrame: out, gameLoad: gameLoad!, baseLoad: baseLoad! };
+}
+
+/** Main-thread CPU to the first frame, from traced loads (apart from the timed ones). */
+async function measureFirstFrameCpu(
+  b: Browser,
+  gameUrl: string,
+  baseUrl: string,
+  problems: string[],
+): Promise<Results['firstFrameCpu']> {
+  const out = {} as NonNullable<Results['firstFrameCpu']>;
+  for (const renderer of RENDERERS) {
+    const game: number[] = [];
+    const base: number[] = [];
+    for (let i = 0; i < CPU_LOADS; i++) {
+      const g = await firstFrameCpu(b, `${gameUrl}?renderer=${renderer}&lang=en`);
+      const s = await firstFrameCpu(b, `${baseUrl}?renderer=${renderer}&sprites=${LOAD_SPRITES}`);
+      if (g !== null) game.push(g);
+      if (s !== null) base.push(s);
+    }
+    if (game.length === 0 || base.length === 0) {
+      problems.push(`first frame's CPU, ${renderer}: the traces did not show the navigation`);
+      return null;
+    }
+    out[renderer] = {
+      game: { median: median(game), samples: game },
+      baseline: { median: median(base), samples: base },
+    };
+    log(
+      `first frame's main-thread CPU ${renderer}: game ${median(game).toFixed(0)} ms, baseline ${median(base).toFixed(0)} ms`,
+    );
+  }
+  return out;
 }
 
 async function withSession<T>(
@@ -442,6 +477,7 @@ async function main(): Promise<void> {
 
   const levelIds = campaignIds();
   const { firstFrame, gameLoad, baseLoad } = await measureFirstFrames(browser, gameUrl, baseUrl);
+  const firstFrameCpuMs = await measureFirstFrameCpu(browser, gameUrl, baseUrl, problems);
   const [gameBytes, gameFiles] = bytesBefore(gameLoad, levelIds);
   const [baseBytes, baseFiles] = bytesBefore(baseLoad, levelIds);
   const phaserFile = baseFiles.find((f) => /\/phaser-[^/]*\.js$/.test(f.path));
@@ -490,6 +526,7 @@ async function main(): Promise<void> {
       baselineSprites: { firstFrameAndHeap: LOAD_SPRITES },
     },
     firstFrame,
+    firstFrameCpu: firstFrameCpuMs,
     frames,
     heap: heapResult,
     bytes: {
