@@ -151,11 +151,11 @@ export function mainThreadCpuMs(
   windowMs: number,
 ): number | null {
   const href = new URL(url).href;
+  // (Some navigation events have an empty address.)
+  const isUrl = (address: string | undefined): boolean =>
+    !!address && URL.canParse(address) && new URL(address).href === href;
   const nav = events.find(
-    (e) =>
-      e.name === 'navigationStart' &&
-      e.args?.data?.documentLoaderURL !== undefined &&
-      new URL(e.args.data.documentLoaderURL).href === href,
+    (e) => e.name === 'navigationStart' && isUrl(e.args?.data?.documentLoaderURL),
   );
   if (!nav) return null;
   const end = nav.ts + windowMs * 1000;
@@ -190,7 +190,13 @@ export async function firstFrameCpu(browser: Browser, url: string): Promise<numb
   const s = await openSession(browser);
   try {
     await browser.startTracing(s.page, {
-      categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'loading'],
+      // navigationStart is a user-timing event.
+      categories: [
+        'devtools.timeline',
+        'disabled-by-default-devtools.timeline',
+        'loading',
+        'blink.user_timing',
+      ],
     });
     await s.page.goto(url, { waitUntil: 'commit' });
     const { ms } = await waitFirstFrame(s.page);

@@ -37,7 +37,12 @@ describe('mainThreadCpuMs', () => {
   });
 
   it('finds the navigation by its address, and says when there is none', () => {
-    const events = [nav(7, 3, 0, 'about:blank'), nav(7, 1, 0, URL_), task(1, 1_000, 1_000, 700)];
+    const events = [
+      nav(7, 3, 0, ''),
+      nav(7, 3, 0, 'about:blank'),
+      nav(7, 1, 0, URL_),
+      task(1, 1_000, 1_000, 700),
+    ];
     expect(mainThreadCpuMs(events, URL_, 10)).toBeCloseTo(0.7, 6);
     expect(mainThreadCpuMs(events, 'http://127.0.0.1:4000/baseline/', 10)).toBeNull();
   });
