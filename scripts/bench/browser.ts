@@ -12,7 +12,7 @@ interface BenchProbe {
 
 interface ProbeWindow {
   __bench?: BenchProbe;
-  __goodDeeds?: { scene: string };
+  __goodDeeds?: { scene: string; pictures?: () => number };
   __baseline?: { ready: boolean; creates: number };
 }
 
@@ -124,6 +124,11 @@ export async function firstFrame(browser: Browser, url: string): Promise<FirstFr
   } finally {
     await s.context.close();
   }
+}
+
+/** Pictures the game has in its camera's view while a level is played (its test hook), or null. */
+export function picturesInView(page: Page): Promise<number | null> {
+  return page.evaluate(() => (window as unknown as ProbeWindow).__goodDeeds?.pictures?.() ?? null);
 }
 
 /** A Chromium trace event, as much of it as `mainThreadCpuMs` reads. */

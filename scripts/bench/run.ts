@@ -21,6 +21,7 @@ import {
   frameStats,
   heap,
   openSession,
+  picturesInView,
   recordFrames,
   startLevel,
   waitBaseline,
@@ -166,6 +167,32 @@ function bytesBefore(load: FirstFrame, levelIds: readonly string[]): [ByKind, Fi
   return [byKind, files];
 }
 
+/**
+ * For each renderer, `n` loads of the game's title and of the bare page by `load`, in turn, so
+ * that drift in the machine's load hits both alike.
+ */
+async function alternateLoads<T>(
+  b: Browser,
+  gameUrl: string,
+  baseUrl: string,
+  n: number,
+  load: (b: Browser, url: string) => Promise<T>,
+): Promise<Record<Renderer, { game: T[]; base: T[] }>> {
+  const out = {} as Record<Renderer, { game: T[]; base: T[] }>;
+  for (const renderer of RENDERERS) {
+    const game: T[] = [];
+    const base: T[] = [];
+    for (let i = 0; i < n; i++) {
+      game.push(await load(b, `${gameUrl}?renderer=${renderer}&lang=en`));
+      base.push(await load(b, `${baseUrl}?renderer=${renderer}&sprites=${LOAD_SPRITES}`));
+    }
+    out[renderer] = { game, base };
+  }
+  return out;
+}
+
+const sampled = (xs: number[]): Sampled => ({ median: median(xs), samples: xs });
+
 async function measureFirstFrames(
   b: Browser,
   gameUrl: string,
@@ -175,28 +202,17 @@ async function measureFirstFrames(
   gameLoad: FirstFrame;
   baseLoad: FirstFrame;
 }> {
+  const loads = await alternateLoads(b, gameUrl, baseUrl, LOADS, firstFrame);
   const out = {} as Results['firstFrame'];
-  let gameLoad: FirstFrame | null = null;
-  let baseLoad: FirstFrame | null = null;
   for (const renderer of RENDERERS) {
-    const game: number[] = [];
-    const base: number[] = [];
-    // Alternate the two pages so that drift in the machine's load hits both alike.
-    for (let i = 0; i < LOADS; i++) {
-      const g = await firstFrame(b, `${gameUrl}?renderer=${renderer}&lang=en`);
-      const s = await firstFrame(b, `${baseUrl}?renderer=${renderer}&sprites=${LOAD_SPRITES}`);
-      game.push(g.ms);
-      base.push(s.ms);
-      gameLoad ??= g;
-      baseLoad ??= s;
-    }
-    const sampled = (xs: number[]): Sampled => ({ median: median(xs), samples: xs });
+    const game = loads[renderer].game.map((l) => l.ms);
+    const base = loads[renderer].base.map((l) => l.ms);
     out[renderer] = { game: sampled(game), baseline: sampled(base) };
     log(
       `first frame ${renderer}: game ${median(game).toFixed(0)} ms, baseline ${median(base).toFixed(0)} ms`,
     );
   }
-  return { firstFrame: out, gameLoad: gameLoad!, baseLoad: baseLoad! };
+  return { firstFrame: out, gameLoad: loads.canvas.game[0]!, baseLoad: loads.canvas.base[0]! };
 }
 
 /** Main-thread CPU to the first frame, from traced loads (apart from the timed ones). */
@@ -206,24 +222,16 @@ async function measureFirstFrameCpu(
   baseUrl: string,
   problems: string[],
 ): Promise<Results['firstFrameCpu']> {
+  const loads = await alternateLoads(b, gameUrl, baseUrl, CPU_LOADS, firstFrameCpu);
   const out = {} as NonNullable<Results['firstFrameCpu']>;
   for (const renderer of RENDERERS) {
-    const game: number[] = [];
-    const base: number[] = [];
-    for (let i = 0; i < CPU_LOADS; i++) {
-      const g = await firstFrameCpu(b, `${gameUrl}?renderer=${renderer}&lang=en`);
-      const s = await firstFrameCpu(b, `${baseUrl}?renderer=${renderer}&sprites=${LOAD_SPRITES}`);
-      if (g !== null) game.push(g);
-      if (s !== null) base.push(s);
-    }
+    const game = loads[renderer].game.filter((x) => x !== null);
+    const base = loads[renderer].base.filter((x) => x !== null);
     if (game.length === 0 || base.length === 0) {
       problems.push(`first frame's CPU, ${renderer}: the traces did not show the navigation`);
       return null;
     }
-    out[renderer] = {
-      game: { median: median(game), samples: game },
-      baseline: { median: median(base), samples: base },
-    };
+    out[renderer] = { game: sampled(game), baseline: sampled(base) };
     log(
       `first frame's main-thread CPU ${renderer}: game ${median(game).toFixed(0)} ms, baseline ${median(base).toFixed(0)} ms`,
     );
@@ -268,13 +276,7 @@ async function playFrames(
   try {
     await s.page.waitForTimeout(WARMUP_MS);
     const stats = frameStats(await recordFrames(s.page, SECONDS * 1000));
-    const pictures = await s.page.evaluate(
-      () =>
-        (
-          window as unknown as { __goodDeeds?: { pictures?: () => number } }
-        ).__goodDeeds?.pictures?.() ?? null,
-    );
-    return { stats, pictures };
+    return { stats, pictures: await picturesInView(s.page) };
   } finally {
     await walk.stop();
   }

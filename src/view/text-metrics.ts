@@ -9,17 +9,23 @@ const TEST = '|MÉqgy';
 const BASE_PX = 100;
 
 const measured = new Map<string, { ascent: number; descent: number }>();
-let context: CanvasRenderingContext2D | null = null;
+let context: CanvasRenderingContext2D | null | undefined;
+
+/** A canvas to measure text on (made once), or null where there is none. */
+function measuring(): CanvasRenderingContext2D | null {
+  context ??= document.createElement('canvas').getContext('2d');
+  return context;
+}
 
 /**
  * The width of `text` on one line in `weight`, `family` and `px` CSS pixels, as Phaser measures
  * a text's (before its stroke): without drawing it.
  */
 export function textWidth(weight: string, family: string, px: number, text: string): number {
-  context ??= document.createElement('canvas').getContext('2d');
-  if (!context) return text.length * px * 0.55;
-  context.font = `${weight} ${px}px ${family}`;
-  return context.measureText(text).width;
+  const g = measuring();
+  if (!g) return text.length * px * 0.55;
+  g.font = `${weight} ${px}px ${family}`;
+  return g.measureText(text).width;
 }
 
 /**
@@ -35,10 +41,10 @@ export function fontMetrics(
   const font = `${weight} ${BASE_PX}px ${family}`;
   let base = measured.get(font);
   if (!base) {
-    context ??= document.createElement('canvas').getContext('2d');
-    if (!context) return { ascent: px * 0.8, descent: px * 0.25, fontSize: px * 1.05 };
-    context.font = font;
-    const m = context.measureText(TEST);
+    const g = measuring();
+    if (!g) return { ascent: px * 0.8, descent: px * 0.25, fontSize: px * 1.05 };
+    g.font = font;
+    const m = g.measureText(TEST);
     base = { ascent: m.actualBoundingBoxAscent, descent: m.actualBoundingBoxDescent };
     if (!('fonts' in document) || document.fonts.check(font, TEST)) measured.set(font, base);
   }
