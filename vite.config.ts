@@ -3,6 +3,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { cjkFont } from './scripts/vite-cjk-font.ts';
 import { contentSecurityPolicy } from './scripts/vite-csp.ts';
 import { levelReload } from './scripts/vite-level-reload.ts';
+import { phaserCut } from './scripts/vite-phaser.ts';
 import { preloadStart } from './scripts/vite-preload-start.ts';
 import { CJK_FONT_CACHE, CJK_FONT_FILE, SERVICE_WORKER_FILE } from './src/platform/offline.ts';
 
@@ -108,6 +109,7 @@ export default defineConfig({
   // Relative asset paths: the built game works from any static host and from a sub-path.
   base: './',
   plugins: [
+    phaserCut(),
     cjkFont(),
     levelReload(),
     contentSecurityPolicy(),
@@ -126,7 +128,7 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         codeSplitting: {
-          groups: [{ name: 'phaser', test: /node_modules[\\/]phaser/ }],
+          groups: [{ name: 'phaser', test: /node_modules[\\/]phaser|src[\\/]vendor[\\/]phaser/ }],
         },
       },
     },

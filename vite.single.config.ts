@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { cjkFont } from './scripts/vite-cjk-font.ts';
+import { phaserCut } from './scripts/vite-phaser.ts';
 
 /**
  * @fontsource's CSS names a woff2 file and a woff fallback for every face (Nunito's here; the
@@ -99,6 +100,7 @@ export default defineConfig({
   publicDir: false,
   define: { 'import.meta.env.VITE_SINGLE_FILE': JSON.stringify('true') },
   plugins: [
+    phaserCut(),
     cjkFont(),
     woff2Only(),
     inlineFavicon(),

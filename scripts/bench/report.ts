@@ -50,13 +50,20 @@ export interface Results {
   firstFrame: Record<Renderer, { game: Sampled; baseline: Sampled }>;
   /** The renderer's main-thread CPU (thread time) to the first frame, ms; null if not measured. */
   firstFrameCpu: Record<Renderer, { game: Sampled; baseline: Sampled }> | null;
+  /**
+   * The first frame again, beside the bare page built with the game's cut of Phaser (no target:
+   * what the game costs over the same Phaser it ships). Absent in results from before 2026-11-29.
+   */
+  firstFrameSameCut?: Record<Renderer, { game: Sampled; baseline: Sampled }>;
   frames: FrameCase[];
   heap: { game: HeapSide; baseline: HeapSide } | null;
   bytes: {
     game: ByKind;
     baseline: ByKind;
-    /** gzip bytes of Phaser's own chunk (the same file in both builds). */
+    /** gzip bytes of Phaser's own chunk: the whole of Phaser, as the bare page ships it. */
     phaserChunk: number;
+    /** gzip bytes of the game's Phaser chunk (its cut of Phaser). */
+    gamePhaserChunk?: number;
     files: { game: FileLoad[]; baseline: FileLoad[] };
   };
   levels: LevelRow[];
@@ -203,6 +210,16 @@ export function table(r: Results): string {
     );
   }
   for (const renderer of ['canvas', 'webgl'] as const) {
+    const f = r.firstFrameSameCut?.[renderer];
+    if (!f) continue;
+    row(
+      `first playable frame, ${RENDERER[renderer]}, beside the bare page given the game's cut of Phaser (median of ${f.game.samples.length})`,
+      ms0(f.game.median),
+      ms0(f.baseline.median),
+      ratio(f.game.median, f.baseline.median),
+    );
+  }
+  for (const renderer of ['canvas', 'webgl'] as const) {
     const f = r.firstFrameCpu?.[renderer];
     if (!f) continue;
     row(
@@ -247,6 +264,14 @@ export function table(r: Results): string {
       `${game.domNodes[0]} → ${game.domNodes[1]} / ${game.listeners[0]} → ${game.listeners[1]}`,
       `${baseline.domNodes[0]} → ${baseline.domNodes[1]} / ${baseline.listeners[0]} → ${baseline.listeners[1]}`,
       '—',
+    );
+  }
+  if (r.bytes.gamePhaserChunk !== undefined) {
+    row(
+      "Phaser's chunk, gzip (the game's cut; the bare page's whole Phaser)",
+      kB(r.bytes.gamePhaserChunk),
+      kB(r.bytes.phaserChunk),
+      ratio(r.bytes.gamePhaserChunk, r.bytes.phaserChunk),
     );
   }
   for (const kind of [...KINDS, 'total'] as const) {

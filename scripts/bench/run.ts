@@ -55,12 +55,15 @@ import {
   type Sampled,
 } from './report';
 import { serveStatic, type StaticServer } from './server';
+import { phaserCut } from '../vite-phaser';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 process.chdir(ROOT);
 const OUT = 'bench-results';
 const GAME_OUT = `${OUT}/game-dist`;
 const BASELINE_OUT = `${OUT}/baseline-dist`;
+/** The bare page again, with the game's cut of Phaser (scripts/vite-phaser.ts) in place of the whole. */
+const BASELINE_CUT_OUT = `${OUT}/baseline-cut-dist`;
 /** Sprites in the baseline page for the first frame and the heap: a tile image + 24 sprites. */
 const LOAD_SPRITES = 24;
 const RENDERERS: Renderer[] = ['canvas', 'webgl'];
@@ -99,6 +102,7 @@ function cleanup(): Promise<void> {
     if (!args.keep) {
       rmSync(GAME_OUT, { recursive: true, force: true });
       rmSync(BASELINE_OUT, { recursive: true, force: true });
+      rmSync(BASELINE_CUT_OUT, { recursive: true, force: true });
     }
   })();
   return cleaning;
@@ -469,10 +473,21 @@ async function main(): Promise<void> {
     build: { outDir: GAME_OUT, emptyOutDir: true },
   });
   await build({ configFile: 'scripts/bench/vite.baseline.config.ts', logLevel: 'warn' });
+  await build({
+    configFile: 'scripts/bench/vite.baseline.config.ts',
+    logLevel: 'warn',
+    plugins: [phaserCut()],
+    build: { outDir: fileURLToPath(new URL(`../../${BASELINE_CUT_OUT}/`, import.meta.url)) },
+  });
 
-  server = await serveStatic({ '/game/': GAME_OUT, '/baseline/': BASELINE_OUT });
+  server = await serveStatic({
+    '/game/': GAME_OUT,
+    '/baseline/': BASELINE_OUT,
+    '/baseline-cut/': BASELINE_CUT_OUT,
+  });
   const gameUrl = `${server.origin}/game/`;
   const baseUrl = `${server.origin}/baseline/`;
+  const baseCutUrl = `${server.origin}/baseline-cut/`;
   const chromiumPath = findChromium();
   browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
   log(`serving on ${server.origin}; ${chromiumVersion(chromiumPath)}`);
@@ -480,10 +495,22 @@ async function main(): Promise<void> {
   const levelIds = campaignIds();
   const { firstFrame, gameLoad, baseLoad } = await measureFirstFrames(browser, gameUrl, baseUrl);
   const firstFrameCpuMs = await measureFirstFrameCpu(browser, gameUrl, baseUrl, problems);
+  log('the first frame again, beside the bare page given the same cut of Phaser as the game');
+  const sameCut = await measureFirstFrames(browser, gameUrl, baseCutUrl);
+  const [, baseCutFiles] = bytesBefore(sameCut.baseLoad, levelIds);
   const [gameBytes, gameFiles] = bytesBefore(gameLoad, levelIds);
   const [baseBytes, baseFiles] = bytesBefore(baseLoad, levelIds);
-  const phaserFile = baseFiles.find((f) => /\/phaser-[^/]*\.js$/.test(f.path));
+  const phaserOf = (files: FileLoad[]): FileLoad | undefined =>
+    files.find((f) => /\/phaser-[^/]*\.js$/.test(f.path));
+  const phaserFile = phaserOf(baseFiles);
   if (!phaserFile) problems.push('could not find Phaser’s chunk among the baseline’s files');
+  const gamePhaser = phaserOf(gameFiles);
+  const cutPhaser = phaserOf(baseCutFiles);
+  // The same modules; the two builds may name a few things differently (a few bytes).
+  if (gamePhaser && cutPhaser && Math.abs(gamePhaser.sent - cutPhaser.sent) > cutPhaser.sent / 100)
+    problems.push(
+      `the game’s Phaser chunk (${gamePhaser.sent} B) is not the same cut as the bare page’s (${cutPhaser.sent} B)`,
+    );
   for (const f of [...gameFiles, ...baseFiles]) {
     // Resource Timing says 0 for the document itself in some versions; otherwise it must agree.
     if (f.received > 0 && f.received !== f.sent)
@@ -529,12 +556,14 @@ async function main(): Promise<void> {
     },
     firstFrame,
     firstFrameCpu: firstFrameCpuMs,
+    firstFrameSameCut: sameCut.firstFrame,
     frames,
     heap: heapResult,
     bytes: {
       game: gameBytes,
       baseline: baseBytes,
       phaserChunk: phaserFile?.sent ?? NaN,
+      gamePhaserChunk: gamePhaser?.sent ?? NaN,
       files: { game: gameFiles, baseline: baseFiles },
     },
     levels,

@@ -21,7 +21,7 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         codeSplitting: {
-          groups: [{ name: 'phaser', test: /node_modules[\\/]phaser/ }],
+          groups: [{ name: 'phaser', test: /node_modules[\\/]phaser|src[\\/]vendor[\\/]phaser/ }],
         },
       },
     },
