@@ -60,7 +60,7 @@ function offline(): Plugin[] {
         // …and the English pages' few Chinese characters, in faces of their own.
         '**/early-noto-sans-sc-*.woff2',
       ],
-      // Phaser's chunk is 1.4 MB; leave room to grow.
+      // Phaser's chunk is 0.8 MB (the game's cut of it); leave room to grow.
       maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
       // `?lang=zh&renderer=canvas&level=…` all open the same precached index.html.
       ignoreURLParametersMatching: [/.*/],
