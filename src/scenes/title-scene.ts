@@ -8,8 +8,7 @@ import { lang, setLanguage, t } from '../ui/i18n';
 import { showNotices } from '../ui/notices';
 import { UI_ICONS } from '../ui/ui-icons';
 import { drawBackdrop } from '../view/backdrop';
-import { FONT_STACK, loadFontsFor } from '../view/fonts';
-import { fontMetrics } from '../view/text-metrics';
+import { loadFontsFor } from '../view/fonts';
 import { keepTitleLaidOut } from '../view/title-layout';
 import { ctxOf, markReady, SCENES } from './context';
 import { afterFirstScreen, goTo } from './go-to';
@@ -41,44 +40,20 @@ export class TitleScene extends Phaser.Scene {
     const ctx = ctxOf(this);
     ctx.music.play('title');
     drawBackdrop(this, ctx.reducedMotion);
-    // Placed, sized, worded and the heart's beat started by keepTitleLaidOut, for any screen (the
-    // texts are made empty, so that each is drawn once, at its size).
+    // Placed, sized and the heart's beat started by keepTitleLaidOut, for any screen. The name
+    // and tagline are words on the page, over the canvas and under the menu; decorative (the
+    // menu's heading names the game to screen readers), as the picture beneath them is.
     const logo = this.add.image(0, 0, 'atlas', 'red-heart').setDepth(6000);
-    const name = this.add
-      .text(0, 0, '', {
-        fontFamily: FONT_STACK,
-        fontSize: '92px',
-        fontStyle: '800',
-        metrics: fontMetrics('800', FONT_STACK, 92),
-        color: '#d9452b',
-        stroke: '#fffaf1',
-        strokeThickness: 14,
-      })
-      .setOrigin(0.5)
-      .setDepth(6000);
     const other = lang() === 'zh' ? 'Good Deeds' : '好人好事';
-    const tagline = this.add
-      .text(0, 0, '', {
-        fontFamily: FONT_STACK,
-        fontSize: '30px',
-        fontStyle: '700',
-        metrics: fontMetrics('700', FONT_STACK, 30),
-        color: '#3d2f22',
-        stroke: '#fffaf1',
-        strokeThickness: 8,
-      })
-      .setOrigin(0.5)
-      .setDepth(6000);
+    const name = h('p', { class: 'title-name' }, t('game.name'));
+    const tagline = h('p', { class: 'title-tagline' }, `${other} · ${t('game.tagline')}`);
+    const words = h('div', { class: 'title-words', 'aria-hidden': 'true' }, name, tagline);
+    (this.game.canvas.parentElement ?? document.body).append(words);
 
     this.showMenu();
     keepTitleLaidOut(
       this,
-      {
-        logo,
-        name,
-        tagline,
-        words: { name: t('game.name'), tagline: `${other} · ${t('game.tagline')}` },
-      },
+      { logo, name, tagline },
       ctx.ui,
       () => this.menu?.el ?? null,
       ctx.reducedMotion,
@@ -86,6 +61,7 @@ export class TitleScene extends Phaser.Scene {
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
       this.menu?.destroy();
       this.players?.destroy();
+      words.remove();
     });
     const notices = showNotices(ctx.store, ctx.ui);
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => notices.destroy());

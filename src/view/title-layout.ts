@@ -5,14 +5,17 @@ import Phaser from 'phaser';
 import type { Box } from './play-area';
 import { FONT_STACK } from './fonts';
 import { cssScale, viewportSize } from './screen';
-import { fontMetrics, textWidth } from './text-metrics';
+import { textWidth } from './text-metrics';
 
 export interface TitleParts {
   logo: Phaser.GameObjects.Image;
-  /** Made empty: the layout gives them their words and size at once (one drawing each). */
-  name: Phaser.GameObjects.Text;
-  tagline: Phaser.GameObjects.Text;
-  words: { name: string; tagline: string };
+  /**
+   * The name and the tagline: DOM text over the canvas (styles.css, `.title-words`), which the
+   * browser draws, stroke and shadow included, off the page's main thread; a canvas text of
+   * that size would be drawn on it, and in WebGL sent to the GPU as a texture.
+   */
+  name: HTMLElement;
+  tagline: HTMLElement;
 }
 
 /** Natural sizes at scale 1, CSS pixels. */
@@ -40,9 +43,8 @@ export function keepTitleLaidOut(
   menu: () => HTMLElement | null,
   reducedMotion: boolean,
 ): void {
-  const { logo, name, tagline, words } = parts;
-  for (const o of [logo, name, tagline]) o.setOrigin(0.5);
-  tagline.setAlign('center');
+  const { logo, name, tagline } = parts;
+  logo.setOrigin(0.5);
   let logoScale = LOGO_SCALE;
   const pulse = { v: 1 };
   if (!reducedMotion) {
@@ -57,28 +59,12 @@ export function keepTitleLaidOut(
     });
   }
 
-  // Each change of a text's style or words draws it again, which with a large font, a stroke and
-  // a shadow is slow: a text's style is set at once, and only when it differs; its words are
-  // given after its first style.
-  const styled = new Map<Phaser.GameObjects.Text, string>();
-  const restyle = (
-    text: Phaser.GameObjects.Text,
-    style: Phaser.Types.GameObjects.Text.TextStyle,
-  ) => {
-    const key = JSON.stringify(style);
-    if (styled.get(text) === key) return;
-    styled.set(text, key);
-    text.setStyle(style);
-  };
-  const say = (text: Phaser.GameObjects.Text, value: string): void => {
-    if (text.text !== value) text.setText(value);
-  };
-  // The name's natural width (its stroke included, as Phaser counts it), measured without
-  // drawing it: it decides the scale across.
-  const nameW = textWidth('800', FONT_STACK, NAME_PX, words.name) + NAME_STROKE;
+  // The name's natural width (its stroke included), measured on a canvas without laying the
+  // page out: it decides the scale across.
+  const nameW = textWidth('800', FONT_STACK, NAME_PX, name.textContent ?? '') + NAME_STROKE;
 
   const layout = (): void => {
-    if (!scene.sys.isActive() || !name.active) return;
+    if (!scene.sys.isActive() || !name.isConnected) return;
     const k = cssScale();
     const view = viewportSize();
     const region = bestRegion(view, ui, menu());
@@ -93,33 +79,20 @@ export function keepTitleLaidOut(
       Number(getComputedStyle(document.documentElement).getPropertyValue('--text-scale')) || 1;
     let s = Math.min(MAX_SCALE * zoom, (rw * 0.92) / nameW, (rh * 0.82) / BLOCK_H);
     for (let pass = 0; pass < 2; pass++) {
-      const nameSize = Math.round(NAME_PX * s * k);
-      restyle(name, {
-        fontSize: `${nameSize}px`,
-        metrics: fontMetrics('800', FONT_STACK, nameSize),
-        stroke: '#fffaf1',
-        strokeThickness: NAME_STROKE * s * k,
-        shadow: {
-          offsetX: 0,
-          offsetY: 6 * s * k,
-          color: 'rgba(61,47,34,0.25)',
-          blur: 8 * s * k,
-          stroke: true,
-          fill: true,
-        },
-      });
-      say(name, words.name);
+      // CSS pixels: the words are on the page, over the canvas.
+      const nameSize = Math.round(NAME_PX * s);
+      name.style.fontSize = `${nameSize}px`;
+      name.style.setProperty('--stroke', `${(NAME_STROKE * s).toFixed(1)}px`);
+      name.style.setProperty('--drop', `${(6 * s).toFixed(1)}px`);
+      name.style.setProperty('--blur', `${(8 * s).toFixed(1)}px`);
       const tagPx = Math.max(MIN_TAGLINE_PX, TAGLINE_PX * s) * textScale;
-      const tagSize = Math.round(tagPx * k);
-      restyle(tagline, {
-        fontSize: `${tagSize}px`,
-        metrics: fontMetrics('700', FONT_STACK, tagSize),
-        stroke: '#fffaf1',
-        strokeThickness: TAGLINE_STROKE * Math.min(1, tagPx / TAGLINE_PX) * k,
-        wordWrap: { width: rw * 0.94 * k, useAdvancedWrap: true },
-      });
-      say(tagline, words.tagline);
-      const tagH = tagline.height / k;
+      tagline.style.fontSize = `${Math.round(tagPx)}px`;
+      tagline.style.setProperty(
+        '--stroke',
+        `${(TAGLINE_STROKE * Math.min(1, tagPx / TAGLINE_PX)).toFixed(1)}px`,
+      );
+      tagline.style.width = `${Math.floor(rw * 0.94)}px`;
+      const tagH = tagline.offsetHeight;
       const blockH = (NAME_Y + NAME_HALF + 8) * s + tagH;
       if (blockH <= rh * 0.9 || pass === 1) {
         // Centre the block in the region, a little above the middle.
@@ -127,8 +100,8 @@ export function keepTitleLaidOut(
         const cx = (region.left + region.right) / 2;
         logoScale = LOGO_SCALE * s * k;
         logo.setScale(logoScale * pulse.v).setPosition(cx * k, (top + LOGO_Y * s) * k);
-        name.setPosition(cx * k, (top + NAME_Y * s) * k);
-        tagline.setPosition(cx * k, (top + (NAME_Y + NAME_HALF + 8) * s + tagH / 2) * k);
+        place(name, cx, top + NAME_Y * s);
+        place(tagline, cx, top + (NAME_Y + NAME_HALF + 8) * s + tagH / 2);
         break;
       }
       s *= (rh * 0.9) / blockH;
@@ -163,6 +136,11 @@ export function keepTitleLaidOut(
     mutations.disconnect();
     window.cancelAnimationFrame(frame);
   });
+}
+
+/** Puts `el`'s centre at (`x`, `y`), CSS pixels from the viewport's top left. */
+function place(el: HTMLElement, x: number, y: number): void {
+  el.style.transform = `translate(${x.toFixed(1)}px, ${y.toFixed(1)}px) translate(-50%, -50%)`;
 }
 
 /** The larger of the room above the menu and the room beside it, less what else is there. */
