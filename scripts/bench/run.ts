@@ -70,7 +70,7 @@ const RENDERERS: Renderer[] = ['canvas', 'webgl'];
 const THROTTLES = [1, 4];
 const WARMUP_MS = 1000;
 /** Traced loads per page for the first frame's main-thread CPU. */
-const CPU_LOADS = 3;
+const CPU_LOADS = 7;
 
 const { values: args } = parseArgs({
   options: {
