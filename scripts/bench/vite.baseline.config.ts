@@ -21,6 +21,7 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         codeSplitting: {
+          // Also the game's cut of Phaser (src/vendor/phaser.cjs), for the same-cut bare page.
           groups: [{ name: 'phaser', test: /node_modules[\\/]phaser|src[\\/]vendor[\\/]phaser/ }],
         },
       },

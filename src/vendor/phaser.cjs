@@ -1,8 +1,9 @@
 // Phaser 4 cut to the parts the game uses: its official core build (phaser/src/phaser-core.js)
 // plus Container, the Rectangle shape and Geom.Rectangle, and without Phaser's sound system (the
-// game's sound is Howler's). vite.config.ts points `import Phaser from 'phaser'` here, so the
-// browser downloads, compiles and runs about half of Phaser before the first screen. Types still
-// come from the phaser package. Anything of Phaser used later must be added below.
+// game's sound is Howler's). In builds, scripts/vite-phaser.ts points `import Phaser from
+// 'phaser'` here (and sets Phaser's build switches), so the browser downloads, compiles and runs
+// about half of Phaser before the first screen. Types still come from the phaser package.
+// Anything of Phaser used later must be added below (tests/unit/phaser-cut.test.ts checks).
 'use strict';
 
 require('../../node_modules/phaser/src/polyfills/requestVideoFrame');
