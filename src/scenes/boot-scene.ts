@@ -84,9 +84,16 @@ export class BootScene extends Phaser.Scene {
     if (hook) hook.renderer = this.game.renderer.type === Phaser.WEBGL ? 'webgl' : 'canvas';
     // Started by main.ts before Phaser: usually here already.
     void Promise.all([art, loadFontsFor(titleFontText(), TITLE_WEIGHTS)]).then(() => {
+      // The page may have been closed meanwhile (destroying the game).
+      if (!this.sys.isActive()) return;
       const linked = linkedLevel(location.search);
-      if (linked) goTo(this, SCENES.play, linked);
-      else this.scene.start(SCENES.title);
+      if (linked) return goTo(this, SCENES.play, linked);
+      // Made at once, through the scene manager, rather than queued (as the scene's own
+      // `this.scene.start` would) for Phaser's next step: the title is ready as soon as the art
+      // and fonts are, and drawn in the next frame, not made and drawn in one long frame.
+      const scenes = this.game.scene;
+      scenes.stop(SCENES.boot);
+      scenes.start(SCENES.title);
     });
   }
 }
