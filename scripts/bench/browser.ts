@@ -18,25 +18,81 @@ interface ProbeWindow {
 
 /**
  * Runs in the page before its own scripts. The first playable frame is the first animation
- * frame after the page says it is ready for input: the game's test hook shows the title scene,
- * or the baseline's scene has been created. Times are `performance.now()`, from navigation start.
+ * frame after the one that first drew the page ready for input: ready is when the game's test
+ * hook says the title scene is on screen, or when the baseline's scene has been created. Times
+ * are `performance.now()`, from navigation start.
+ *
+ * Where the page becomes ready decides which frame first draws it: made ready during a frame's
+ * animation callbacks (inside Phaser's step, which draws at its end), it is drawn in that same
+ * frame, so the next frame's callback follows its drawing; made ready between frames (in an
+ * event or a promise), it is drawn in the next frame, and it is the frame after that. The
+ * probe therefore watches the hooks' fields as they are set rather than on each frame, and
+ * tells the two apart: its own callback runs first in every frame and marks the frame as
+ * begun; a resize observer, which the browser runs after every animation callback of the
+ * frame, marks it ended. (Polling on each frame would see a page made ready inside a frame
+ * only in the next frame, and count one frame too many.)
  */
 function probe(): void {
   const w = window as unknown as ProbeWindow;
   const bench: BenchProbe = { readyAt: null, firstFrameAt: null };
   w.__bench = bench;
-  const ready = (): boolean => w.__goodDeeds?.scene === 'title' || w.__baseline?.ready === true;
-  const poll = (): void => {
-    if (!ready()) {
-      requestAnimationFrame(poll);
-      return;
-    }
+  let inFrame = false;
+  const ready = (): void => {
+    if (bench.readyAt !== null) return;
     bench.readyAt = performance.now();
-    requestAnimationFrame(() => {
-      bench.firstFrameAt = performance.now();
+    const frames = inFrame ? 1 : 2;
+    const after = (n: number): void => {
+      requestAnimationFrame(() => {
+        if (n > 1) after(n - 1);
+        else bench.firstFrameAt = performance.now();
+      });
+    };
+    after(frames);
+  };
+  /** Calls `ready` when `field` of the object the page puts at `window[name]` becomes `value`. */
+  const watch = (name: string, field: string, value: unknown): void => {
+    let hook: Record<string, unknown> | undefined;
+    Object.defineProperty(w, name, {
+      configurable: true,
+      get: () => hook,
+      set(v: Record<string, unknown>) {
+        hook = v;
+        let current = v[field];
+        Object.defineProperty(v, field, {
+          configurable: true,
+          enumerable: true,
+          get: () => current,
+          set(x: unknown) {
+            current = x;
+            if (x === value) ready();
+          },
+        });
+        if (current === value) ready();
+      },
     });
   };
-  requestAnimationFrame(poll);
+  watch('__goodDeeds', 'scene', 'title');
+  watch('__baseline', 'ready', true);
+  // A box the probe resizes in each frame: the resize observer's call ends the frame.
+  const box = document.createElement('div');
+  box.style.cssText =
+    'position:fixed;left:0;top:0;width:1px;height:1px;visibility:hidden;contain:strict;pointer-events:none';
+  new ResizeObserver(() => {
+    inFrame = false;
+  }).observe(box);
+  let wide = false;
+  const frame = (): void => {
+    if (bench.firstFrameAt !== null) return;
+    inFrame = true;
+    wide = !wide;
+    box.style.width = wide ? '2px' : '1px';
+    requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
+  // Added once the page has been parsed (before its module scripts run), out of its way.
+  document.addEventListener('readystatechange', () => void document.body.append(box), {
+    once: true,
+  });
 }
 
 export interface ResourceLoad {
