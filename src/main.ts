@@ -23,6 +23,7 @@ import { TITLE_WEIGHTS, titleFontText } from './scenes/title-text';
 import type { GameContext } from './scenes/context';
 import { initI18n, pickLanguage } from './ui/i18n';
 import { showStartFailure } from './ui/notices';
+import { dropPreparedTitleMenu, prepareTitleMenu } from './ui/title-menu';
 import { toggleMute } from './ui/sound-button';
 import { applyAccess, onDeviceMotionChange, reducedMotionFor } from './ui/access';
 import { loadFontsFor } from './view/fonts';
@@ -117,12 +118,15 @@ async function start(): Promise<void> {
 
   installFullscreenKey((text) => ctx.announce(text));
 
+  // The title's words and menu, hidden: the page lays them out while Phaser's chunk arrives.
+  prepareTitleMenu(ctx, ctx.ui, document.getElementById('game')!);
   // Phaser's chunk (fetched since the page began, see index.html) is run only now, when the
   // title's fonts are already on their way.
   let startGame: typeof import('./scenes/start-game').startGame;
   try {
     ({ startGame } = await import('./scenes/start-game'));
   } catch (e) {
+    dropPreparedTitleMenu();
     showStartFailure(ctx.ui, e);
     return;
   }

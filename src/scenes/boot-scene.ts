@@ -5,6 +5,7 @@ import atlasUrl from '../../assets/atlas.png?url';
 import tilesUrl from '../../assets/tiles.png?url';
 import { linkedLevel } from '../platform/play-test';
 import { t } from '../ui/i18n';
+import { dropPreparedTitleMenu } from '../ui/title-menu';
 import { FONT_STACK, loadFontsFor } from '../view/fonts';
 import { TILE } from '../view/layout';
 import { fontMetrics } from '../view/text-metrics';
@@ -86,8 +87,13 @@ export class BootScene extends Phaser.Scene {
     void Promise.all([art, loadFontsFor(titleFontText(), TITLE_WEIGHTS)]).then(() => {
       // The page may have been closed meanwhile (destroying the game).
       if (!this.sys.isActive()) return;
+      // Built ahead by main.ts with the atlas's pictures: built again with stand-ins.
+      if (art) dropPreparedTitleMenu();
       const linked = linkedLevel(location.search);
-      if (linked) return goTo(this, SCENES.play, linked);
+      if (linked) {
+        dropPreparedTitleMenu();
+        return goTo(this, SCENES.play, linked);
+      }
       // Made at once, through the scene manager, rather than queued (as the scene's own
       // `this.scene.start` would) for Phaser's next step: the title is ready as soon as the art
       // and fonts are, and drawn in the next frame, not made and drawn in one long frame.

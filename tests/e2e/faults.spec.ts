@@ -397,6 +397,10 @@ test.describe('pictures that are missing', () => {
     await expect(notice).toContainText("Some of the game's pictures could not be loaded");
     expect(warnings.join('\n')).toMatch(/the picture file \S*atlas\S*\.png could not be loaded/);
     expect(warnings.join('\n')).toMatch(/the picture file \S*tiles\S*\.png could not be loaded/);
+    // The menu built ahead (with the atlas's pictures) was built again with stand-ins: one menu.
+    await expect(page.locator('.title-menu')).toHaveCount(1);
+    await expect(page.locator('.title-menu .atlas-icon-missing')).toHaveCount(2);
+    await expect(page.locator('.title-waiting')).toHaveCount(0);
     await snap(page, 'missing-art-title');
     await notice.getByRole('button', { name: 'OK' }).click();
     await expect(notice).toHaveCount(0);

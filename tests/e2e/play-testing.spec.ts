@@ -9,6 +9,8 @@ test('?level= opens that level directly', async ({ page }) => {
   await page.goto('./?renderer=canvas&lang=en&level=02-across-the-street');
   await waitForScene(page, 'play');
   await expect(page.getByRole('dialog', { name: 'Across the Street' })).toBeVisible();
+  // The title's words and menu, built ahead while Phaser loaded, are gone, not left hidden.
+  await expect(page.locator('.title-words, .title-menu, .profile-corner')).toHaveCount(0);
   await expectNoErrors(errors);
 });
 
