@@ -27,6 +27,8 @@ export interface FrameCase {
   /** Moving sprites the bare page drew over its ground. */
   baselineSprites: number;
   baselineWhat: string;
+  /** Sessions of each page whose frames were pooled (1 when absent). */
+  sessions?: number;
 }
 
 export interface HeapSide {
@@ -231,7 +233,7 @@ export function table(r: Results): string {
   }
   for (const c of r.frames) {
     row(
-      `frame time p50 / p95 / p99 ms · late frames, ${caseName(c)}`,
+      `frame time p50 / p95 / p99 ms · late frames, ${caseName(c)}${(c.sessions ?? 1) > 1 ? ` (${c.sessions} sessions of each page, pooled)` : ''}`,
       c.game ? tri(c.game) : (c.gameNote ?? 'n/a'),
       tri(c.baseline),
       c.game ? ratio(c.game.p95, c.baseline.p95) : '—',

@@ -69,6 +69,14 @@ const LOAD_SPRITES = 24;
 const RENDERERS: Renderer[] = ['canvas', 'webgl'];
 const THROTTLES = [1, 4];
 const WARMUP_MS = 1000;
+/**
+ * Sessions of each page for the frame cases that carry a target (the heaviest level in Canvas,
+ * at normal speed and 4× slower), alternating, their frames pooled. Their p95 sits where one
+ * frame in twenty is late, so one five-second recording of each page decided it by chance:
+ * on this shared machine the game's share of late frames at 4× ran 1–19% over eight recordings,
+ * the bare page's 0–15%.
+ */
+const TARGET_ROUNDS = 3;
 /** Traced loads per page for the first frame's main-thread CPU. */
 const CPU_LOADS = 7;
 
@@ -258,7 +266,8 @@ async function withSession<T>(
 
 /** What the game showed while a level was played: frame times and the pictures in view. */
 interface Played {
-  stats: FrameStats;
+  /** `requestAnimationFrame` deltas, ms. */
+  deltas: number[];
   /** Pictures in the camera's view (the ground included), or null if the game did not say. */
   pictures: number | null;
 }
@@ -279,21 +288,21 @@ async function playFrames(
   const walk = walkAbout(s.page);
   try {
     await s.page.waitForTimeout(WARMUP_MS);
-    const stats = frameStats(await recordFrames(s.page, SECONDS * 1000));
-    return { stats, pictures: await picturesInView(s.page) };
+    const deltas = await recordFrames(s.page, SECONDS * 1000);
+    return { deltas, pictures: await picturesInView(s.page) };
   } finally {
     await walk.stop();
   }
 }
 
-async function baselineFrames(s: Session, url: string): Promise<FrameStats> {
+async function baselineFrames(s: Session, url: string): Promise<number[]> {
   await s.page.goto(url);
   await waitBaseline(s.page);
   // The same key presses as the game gets (the page ignores them), so input costs alike.
   const walk = walkAbout(s.page);
   try {
     await s.page.waitForTimeout(WARMUP_MS);
-    return frameStats(await recordFrames(s.page, SECONDS * 1000));
+    return await recordFrames(s.page, SECONDS * 1000);
   } finally {
     await walk.stop();
   }
@@ -340,29 +349,61 @@ async function measureFrames(
   const p95 = (s: FrameStats | null | undefined): string => (s ? `${s.p95.toFixed(1)} ms` : 'n/a');
   for (const throttle of THROTTLES) {
     for (const renderer of RENDERERS) {
-      const game = await tryGame(`heaviest level ${renderer} ${throttle}×`, () =>
-        withSession(b, throttle, (s) =>
-          playFrames(s, `${gameUrl}?renderer=${renderer}&lang=en&level=${heavy.id}`, heavy.title),
-        ),
-      );
-      const sprites = spritesFor('level', game.played);
-      const base = await withSession(b, throttle, (s) =>
-        baselineFrames(s, `${baseUrl}?renderer=${renderer}&sprites=${sprites}`),
-      );
+      // The cases with a target (the heaviest level in Canvas) are recorded in TARGET_ROUNDS
+      // sessions of each page, alternating, and their frames pooled; the others once.
+      const rounds = renderer === 'canvas' ? TARGET_ROUNDS : 1;
+      let game: { played: Played | null; note?: string } = { played: null };
+      const gameRounds: Played[] = [];
+      const baseDeltas: number[] = [];
+      let sprites = fallback.level;
+      for (let round = 0; round < rounds; round++) {
+        game = await tryGame(`heaviest level ${renderer} ${throttle}×`, () =>
+          withSession(b, throttle, (s) =>
+            playFrames(s, `${gameUrl}?renderer=${renderer}&lang=en&level=${heavy.id}`, heavy.title),
+          ),
+        );
+        if (!game.played) break;
+        gameRounds.push(game.played);
+        sprites = spritesFor('level', game.played);
+        baseDeltas.push(
+          ...(await withSession(b, throttle, (s) =>
+            baselineFrames(s, `${baseUrl}?renderer=${renderer}&sprites=${sprites}`),
+          )),
+        );
+      }
+      if (!game.played) {
+        // Still measured once, for its own row, with the old rule's sprite count.
+        sprites = fallback.level;
+        baseDeltas.splice(0, baseDeltas.length);
+        baseDeltas.push(
+          ...(await withSession(b, throttle, (s) =>
+            baselineFrames(s, `${baseUrl}?renderer=${renderer}&sprites=${sprites}`),
+          )),
+        );
+      }
+      const played = game.played
+        ? {
+            stats: frameStats(gameRounds.flatMap((r) => r.deltas)),
+            pictures: gameRounds.map((r) => r.pictures),
+          }
+        : null;
+      const base = frameStats(baseDeltas);
+      const shownPictures = played?.pictures.filter((n): n is number => n !== null) ?? [];
       cases.push({
         id: 'level',
         renderer,
         throttle,
-        game: game.played?.stats ?? null,
+        game: played?.stats ?? null,
         ...(game.note ? { gameNote: game.note } : {}),
-        gameWhat: `${heavy.id} (${heavy.things} people, items, places, deeds and cars${game.played?.pictures != null ? `; ${game.played.pictures} pictures in view` : ''}), walking about with held arrow keys`,
+        gameWhat: `${heavy.id} (${heavy.things} people, items, places, deeds and cars${shownPictures.length ? `; ${shownPictures.join(', ')} pictures in view` : ''}), walking about with held arrow keys${rounds > 1 ? `; ${rounds} sessions, frames pooled` : ''}`,
         gamePictures: game.played?.pictures ?? null,
         baseline: base,
         baselineSprites: sprites,
-        baselineWhat: describe('level', game.played, sprites),
+        baselineWhat: `${describe('level', game.played, sprites)}${rounds > 1 ? `; ${rounds} sessions, alternating with the game's, frames pooled` : ''}`,
+        sessions: played ? rounds : 1,
       });
       log(
-        `frames level ${renderer} ${throttle}×: game p95 ${p95(game.played?.stats)} (${game.played?.pictures ?? '?'} pictures), baseline p95 ${p95(base)} (${sprites} sprites + ground)`,
+        `frames level ${renderer} ${throttle}×: game p95 ${p95(played?.stats)} (${game.played?.pictures ?? '?'} pictures), baseline p95 ${p95(base)} (${sprites} sprites + ground)`,
       );
       const stressGame = await tryGame(`stress level ${renderer} ${throttle}×`, () =>
         withSession(b, throttle, (s) =>
@@ -373,14 +414,16 @@ async function measureFrames(
         ),
       );
       const stressSprites = spritesFor('stress', stressGame.played);
-      const stressBase = await withSession(b, throttle, (s) =>
-        baselineFrames(s, `${baseUrl}?renderer=${renderer}&sprites=${stressSprites}`),
+      const stressBase = frameStats(
+        await withSession(b, throttle, (s) =>
+          baselineFrames(s, `${baseUrl}?renderer=${renderer}&sprites=${stressSprites}`),
+        ),
       );
       cases.push({
         id: 'stress',
         renderer,
         throttle,
-        game: stressGame.played?.stats ?? null,
+        game: stressGame.played ? frameStats(stressGame.played.deltas) : null,
         ...(stressGame.note ? { gameNote: stressGame.note } : {}),
         gameWhat: `generated level dropped on the page: ${stressLevel.items} bobbing items, ${stressLevel.cars} driving cars, ${stressLevel.people} standing people${stressGame.played?.pictures != null ? `; ${stressGame.played.pictures} pictures in view` : ''}`,
         gamePictures: stressGame.played?.pictures ?? null,
@@ -389,7 +432,7 @@ async function measureFrames(
         baselineWhat: describe('stress', stressGame.played, stressSprites),
       });
       log(
-        `frames stress ${renderer} ${throttle}×: game p95 ${p95(stressGame.played?.stats)} (${stressGame.played?.pictures ?? '?'} pictures), baseline p95 ${p95(stressBase)} (${stressSprites} sprites + ground)`,
+        `frames stress ${renderer} ${throttle}×: game p95 ${p95(stressGame.played ? frameStats(stressGame.played.deltas) : null)} (${stressGame.played?.pictures ?? '?'} pictures), baseline p95 ${p95(stressBase)} (${stressSprites} sprites + ground)`,
       );
     }
   }
