@@ -161,8 +161,19 @@ test.describe('installed web app', () => {
     // The Chinese font cut to the game's own texts, not the whole font's ~200 files.
     expect(howMany(/\/cut-noto-sans-sc-[\w-]+\.woff2$/)).toBeGreaterThan(20);
     expect(howMany(/\/cut-noto-sans-sc-[\w-]+\.woff2$/)).toBeLessThan(150);
-    // The English title's 好人好事 and 中文, in faces of their own (two weights).
-    expect(howMany(/\/early-noto-sans-sc-[\w-]+\.woff2$/)).toBeGreaterThanOrEqual(2);
+    // The title's 好人好事 and 中文, in faces of their own (two weights) inside the CSS.
+    expect(howMany(/\/early-noto-sans-sc-[\w-]+\.woff2$/)).toBe(0);
+    const inlineFaces = await page.evaluate(
+      () =>
+        [...document.styleSheets]
+          .flatMap((sheet) => [...sheet.cssRules])
+          .filter(
+            (r) =>
+              r instanceof CSSFontFaceRule &&
+              r.style.getPropertyValue('src').includes('data:font/woff2'),
+          ).length,
+    );
+    expect(inlineFaces).toBeGreaterThanOrEqual(2);
     expect(howMany(/\/noto-sans-sc-[\w-]+\.woff2$/)).toBe(0);
     expect(howMany(/\.woff$/)).toBe(0);
     const { installabilityErrors } = (await cdp.send('Page.getInstallabilityErrors')) as {
