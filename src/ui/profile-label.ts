@@ -2,7 +2,9 @@
 // "Player 2"; and their picture from the art atlas, else a plain one.
 import type { Profile, ProfilePicture } from '../core/profiles';
 import { atlasIcon } from './atlas-icon';
+import { icon } from './dom';
 import { t } from './i18n';
+import { UI_ICONS } from './ui-icons';
 
 /** The picture shown for a player who chose none. */
 export const NO_PICTURE_FRAME = 'smiling-face-with-smiling-eyes';
@@ -35,10 +37,19 @@ export function profileLabel(profile: Profile, all: readonly Profile[]): string 
   return t('profiles.unnamed', { n: Math.max(1, n) });
 }
 
-/** The player's picture, `size` pixels square, decorative (their name is said beside it). */
+/**
+ * The player's picture, `size` pixels square, decorative (their name is said beside it). With
+ * none chosen (every first visit), a small picture file of its own rather than the atlas's
+ * frame: drawing a frame of the atlas on the page makes the browser decode the whole atlas for
+ * the page, besides the canvas's copy, before the first screen can be shown.
+ */
 export function profilePicture(profile: Profile, size: number): HTMLElement {
-  const el = atlasIcon(profile.picture ?? NO_PICTURE_FRAME, size);
+  const el = profile.picture
+    ? atlasIcon(profile.picture, size)
+    : icon(UI_ICONS.smile, undefined, 'no-picture');
   el.classList.add('profile-picture');
-  if (!profile.picture) el.classList.add('no-picture');
+  el.style.width = `${size}px`;
+  el.style.height = `${size}px`;
+  el.style.flex = 'none';
   return el;
 }

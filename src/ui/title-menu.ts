@@ -6,7 +6,6 @@
 import type { GameContext } from '../scenes/context';
 import { levelToPlay, shownLevels } from '../platform/class-mode';
 import type { SettingsChanges } from './settings-panel';
-import { atlasIcon } from './atlas-icon';
 import { arrowNavigation, h, icon } from './dom';
 import { lang, t } from './i18n';
 import { soundButton } from './sound-button';
@@ -84,13 +83,9 @@ export function buildTitleMenu(
     { class: 'btn', onclick: click((a) => a.open('select')) },
     t('title.levels'),
   );
-  const book = (screen: 'diary' | 'achievements', frame: string, label: string): HTMLElement =>
-    h(
-      'button',
-      { class: 'btn', onclick: click((a) => a.open(screen)) },
-      atlasIcon(frame, 28),
-      label,
-    );
+  // Icons of their own, not the atlas's: see profilePicture.
+  const book = (screen: 'diary' | 'achievements', picture: string, label: string): HTMLElement =>
+    h('button', { class: 'btn', onclick: click((a) => a.open(screen)) }, icon(picture), label);
   const language = h(
     'button',
     { class: 'btn', onclick: () => act((a) => a.switchLanguage()) },
@@ -113,8 +108,8 @@ export function buildTitleMenu(
     h(
       'div',
       { class: 'row' },
-      book('diary', 'memo', t('title.diary')),
-      book('achievements', 'trophy', t('title.achievements')),
+      book('diary', UI_ICONS.memo, t('title.diary')),
+      book('achievements', UI_ICONS.trophy, t('title.achievements')),
     ),
     h(
       'div',

@@ -15,6 +15,9 @@ import check from '../../assets/ui/check-mark-button.svg?url';
 import stopwatch from '../../assets/ui/stopwatch.svg?url';
 import sparkles from '../../assets/ui/sparkles.svg?url';
 import logo from '../../assets/ui/logo.svg?url';
+import memo from '../../assets/ui/memo.svg?url';
+import trophy from '../../assets/ui/trophy.svg?url';
+import smile from '../../assets/ui/smiling-face-with-smiling-eyes.svg?url';
 
 export const UI_ICONS = {
   glowingStar,
@@ -33,4 +36,8 @@ export const UI_ICONS = {
   stopwatch,
   sparkles,
   logo,
+  memo,
+  trophy,
+  /** "Who's playing?" when the player has chosen no picture (profile-label.ts). */
+  smile,
 };
