@@ -205,6 +205,17 @@ test('high contrast: every screen in dark on white, told by shapes as well as co
   expect(look).toMatchObject({ border: '3px', color: 'rgb(0, 0, 0)' });
   // A ring 9 px wide round the button (drawn scaled while the button moves, so about 9).
   expect(Number(/([\d.]+)px$/.exec(look.ring)?.[1])).toBeGreaterThan(7);
+  // The game's name in the high-contrast red, the tagline in black, both on a white edge.
+  const words = await page.evaluate(() =>
+    ['.title-name', '.title-tagline'].map((sel) => {
+      const s = getComputedStyle(document.querySelector(sel)!);
+      return [s.color, s.webkitTextStrokeColor, s.textShadow];
+    }),
+  );
+  expect(words).toEqual([
+    ['rgb(163, 22, 11)', 'rgb(255, 255, 255)', 'none'],
+    ['rgb(0, 0, 0)', 'rgb(255, 255, 255)', 'none'],
+  ]);
   await snap(page, 'access-contrast-title');
 
   await page.locator('[data-profile-button]').click();
