@@ -57,8 +57,7 @@ function offline(): Plugin[] {
         // vite-cjk-font.ts: a few dozen small files. The whole font's slices (for characters
         // outside the game's texts) are kept as they are first fetched (runtimeCaching).
         '**/cut-noto-sans-sc-*.woff2',
-        // …and the English pages' few Chinese characters, in faces of their own.
-        '**/early-noto-sans-sc-*.woff2',
+        // (The title's few Chinese characters, in faces of their own, are inside the CSS.)
       ],
       // Phaser's chunk is 0.8 MB (the game's cut of it); leave room to grow.
       maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,

@@ -1,12 +1,15 @@
 // How a player is shown: their name (as text, never markup), else their picture's name, else
-// "Player 2"; and their picture from the art atlas, else a plain one.
+// "Player 2"; and their picture from the art atlas, else a smiling face.
 import type { Profile, ProfilePicture } from '../core/profiles';
 import { atlasIcon } from './atlas-icon';
 import { icon } from './dom';
 import { t } from './i18n';
 import { UI_ICONS } from './ui-icons';
 
-/** The picture shown for a player who chose none. */
+/**
+ * The atlas's frame of the picture shown for a player who chose none (the profiles dialogue's
+ * "No picture" choice); `profilePicture` shows the same icon from its own file (UI_ICONS.smile).
+ */
 export const NO_PICTURE_FRAME = 'smiling-face-with-smiling-eyes';
 
 const PICTURE_NAMES: Record<ProfilePicture, () => string> = {

@@ -25,12 +25,10 @@ export interface TitleMenuActions {
 }
 
 export interface TitleMenu {
-  /** The name and tagline, over the canvas (`.title-words`), decorative. */
-  readonly words: HTMLElement;
+  /** The name and tagline, over the canvas (in `.title-words`), decorative. */
   readonly name: HTMLElement;
   readonly tagline: HTMLElement;
   /** "Who's playing?", in the top corner. */
-  readonly players: HTMLElement;
   readonly playersButton: HTMLButtonElement;
   readonly nav: HTMLElement;
   readonly play: HTMLButtonElement;
@@ -138,10 +136,8 @@ export function buildTitleMenu(
   // First in the reading and Tab order: who is playing, then what to do.
   ui.append(players, nav);
   const menu: TitleMenu = {
-    words,
     name,
     tagline,
-    players,
     playersButton,
     nav,
     play,
@@ -179,7 +175,10 @@ export function takePreparedTitleMenu(): TitleMenu | null {
   return menu?.nav.isConnected ? menu : null;
 }
 
-/** The first screen is not the title (a linked level): the words and menu built ahead go. */
+/**
+ * The words and menu built ahead go: the first screen is not the title (a linked level), the
+ * game could not start, or the atlas failed (its pictures are then drawn as stand-ins).
+ */
 export function dropPreparedTitleMenu(): void {
   prepared?.destroy();
   prepared = null;
